@@ -1,0 +1,14 @@
+// The route table. Each page is its own chunk, loaded when first visited, so the first
+// page a student opens stays small. Add a page here and nowhere else.
+import type { Component } from 'svelte';
+import type { Route } from './router.svelte.ts';
+
+export type RouteComponent = Component<{ route: Route }>;
+type Loader = () => Promise<{ default: RouteComponent }>;
+
+export const ROUTES: Record<string, Loader> = {
+  '': () => import('../home/HomePage.svelte'),
+  lesson: () => import('../home/LessonPage.svelte'),
+};
+
+export const loadNotFound: Loader = () => import('./NotFound.svelte');

@@ -1,0 +1,36 @@
+// Where the app gets lessons and scenario files: the build-time index for lists, and
+// lazy raw-text loaders for the files themselves (each one its own small chunk).
+import rawIndex from 'virtual:content-index';
+import type { ContentIndex } from '../../../scripts/content-index.ts';
+import type { Locale } from '../../engine/locale.ts';
+import { splitMarkdownFrontMatter } from './frontMatter.ts';
+
+const index = rawIndex as ContentIndex;
+export const contentIndex = index;
+
+const scenarioFiles = import.meta.glob<string>('/scenarios/*.{yaml,yml,json}', { query: '?raw', import: 'default' });
+const lessonFiles = import.meta.glob<string>('/lessons/*/lesson.*.md', { query: '?raw', import: 'default' });
+
+export function findScenario(id: string) {
+  return index.scenarios.find((s) => s.id === id) ?? null;
+}
+
+export function findLesson(slug: string) {
+  return index.lessons.find((l) => l.slug === slug) ?? null;
+}
+
+/** The raw text of a shipped scenario file, or null when there is no such scenario. */
+export async function loadScenarioText(id: string): Promise<{ file: string; text: string } | null> {
+  const entry = findScenario(id);
+  const loader = entry ? scenarioFiles[`/scenarios/${entry.file}`] : undefined;
+  if (!entry || !loader) return null;
+  return { file: `scenarios/${entry.file}`, text: await loader() };
+}
+
+/** A lesson's Markdown body (front matter removed) in `locale`, or the other language's. */
+export async function loadLessonBody(slug: string, locale: Locale): Promise<string | null> {
+  const other: Locale = locale === 'en' ? 'zh-CN' : 'en';
+  const loader = lessonFiles[`/lessons/${slug}/lesson.${locale}.md`] ?? lessonFiles[`/lessons/${slug}/lesson.${other}.md`];
+  if (!loader) return null;
+  return splitMarkdownFrontMatter(await loader());
+}
