@@ -1,8 +1,7 @@
 // The UI language: follows the browser until the learner picks one, then remembers it.
 // Components call `i18n.t(key)` and `i18n.pick(localized)`; both re-render on a switch.
 import { interpolate, isLocale, matchLocale, type Locale, type Localized } from '../../engine/locale.ts';
-import { en, type MessageKey } from './i18n/en.ts';
-import { zhCN } from './i18n/zh-CN.ts';
+import { en, zhCN, type MessageKey } from './i18n/index.ts';
 
 export type { MessageKey };
 

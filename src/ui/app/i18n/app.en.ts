@@ -1,6 +1,6 @@
-// English UI strings. Keys are shared with zh-CN.ts; test/unit/i18n.test.ts fails when
-// a key exists in one file and not the other.
-export const en = {
+// English UI strings of the app shell and home page. Every area of the UI has a pair of
+// files like this (AREA.en.ts, AREA.zh-CN.ts); test/unit/i18n.test.ts checks they match.
+export const appEn = {
   'app.name': 'Loyalty Lab',
   'app.tagline': 'Learn customer relationships by running the cases',
   'app.skip': 'Skip to content',
@@ -31,4 +31,4 @@ export const en = {
   'scenario.notFound': 'No case called “{id}”.',
 } as const;
 
-export type MessageKey = keyof typeof en;
+

@@ -1,7 +1,7 @@
 // 中文界面文字。键与 en.ts 一致，缺一个测试就会失败。
-import type { MessageKey } from './en.ts';
+import type { appEn } from './app.en.ts';
 
-export const zhCN: Record<MessageKey, string> = {
+export const appZhCN: Record<keyof typeof appEn, string> = {
   'app.name': '客户忠诚实验室',
   'app.tagline': '在案例中学习客户关系管理',
   'app.skip': '跳到正文',
