@@ -71,8 +71,8 @@ export function evaluate(p: PreparedScenario, input: EvaluationInput): Evaluatio
   let model: ModelOutput | null = null;
   const scope: FormulaScope = {
     get(name) {
-      if (name in vars) return vars[name];
-      if (name in metrics) return metrics[name];
+      if (Object.hasOwn(vars, name)) return vars[name];
+      if (Object.hasOwn(metrics, name)) return metrics[name];
       if (name.startsWith('model.')) return model?.outputs[name.slice(6)];
       return decisionValue(p, input.answers, name);
     },

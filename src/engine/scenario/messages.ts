@@ -56,6 +56,7 @@ const TEMPLATES: Templates = {
   'bands-order': { en: 'list bands from the highest `min` to the lowest', 'zh-CN': '请按 `min` 从高到低排列各档' },
   'bands-cover': { en: 'the last band must start at 0 or below, so every score gets feedback', 'zh-CN': '最后一档必须从 0 或更低开始，确保每个分数都有反馈' },
   'grades-order': { en: 'list grades from the highest `min` to the lowest; the last must start at 0 or below', 'zh-CN': '请按 `min` 从高到低排列等级，最后一档必须从 0 或更低开始' },
+  'reserved-name': { en: '“{name}” is a word of the formula language and cannot name a value; choose another name', 'zh-CN': '“{name}”是公式语言的保留字，不能用作名称；请换一个名称' },
   'later-metric': { en: 'the metric “{name}” is declared later: a metric can only use metrics above it', 'zh-CN': '指标“{name}”在后面才声明：指标只能引用排在它前面的指标' },
   'not-choice-step': { en: 'accuracy() needs a choice step; “{id}” is not one', 'zh-CN': 'accuracy() 需要一个选择题步骤；“{id}”不是' },
 };

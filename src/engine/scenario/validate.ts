@@ -9,6 +9,7 @@ import { buildGraph, canFinish, reachableFromStart, transitionsOf } from './grap
 import type { Scenario } from './schema.ts';
 import { validateFormulas } from './validateFormulas.ts';
 import { chartFits } from './charts.ts';
+import { isReservedWord } from '../expr/index.ts';
 
 type Push = (path: IssuePath, code: string, params?: Record<string, string | number>) => void;
 
@@ -97,6 +98,7 @@ function checkNamesAndCharts(s: Scenario, model: SimulationModel | null, push: P
     ...s.steps.flatMap((st, i) => (st.kind === 'estimate' ? [{ n: st.id, path: ['steps', i, 'id'] as IssuePath }] : [])),
   ];
   checkDuplicates(declared.map((d) => d.n), (i) => declared[i]!.path, push, 'duplicate-name');
+  for (const d of declared) if (isReservedWord(d.n)) push(d.path, 'reserved-name', { name: d.n });
   const charts = s.charts ?? [];
   checkDuplicates(charts.map((c) => c.id), (i) => ['charts', i, 'id'], push);
   const metricNames = new Set(Object.keys(s.metrics ?? {}));

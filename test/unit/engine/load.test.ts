@@ -41,6 +41,11 @@ describe('loadScenario', () => {
     { name: 'unknown model', text: edited((d) => (d.model = { type: 'weather' })), expected: ['unknown-model'] },
     { name: 'duplicate YAML key', text: MINIMAL.replace('version: 1\n', 'version: 1\nversion: 2\n'), expected: ['duplicate-key'] },
     { name: 'YAML syntax error', text: MINIMAL.replace('title: { zh-CN: 小案例, en: Tiny case }', 'title: { zh-CN: 小案例, en: Tiny case'), expected: ['yaml-syntax'] },
+    {
+      name: 'a reserved word as a name',
+      text: edited((d) => { d.parameters.max = d.parameters.price; }),
+      expected: ['reserved-name'],
+    },
     { name: 'a list where a mapping belongs', text: '- just\n- a list\n', expected: ['not-a-mapping'] },
   ];
   it.each(cases)('reports $name', ({ text, expected }) => {
