@@ -55,7 +55,7 @@ function decisionValue(p: PreparedScenario, answers: Answers, name: string): num
   if (step?.kind === 'choice') return answers.choices[stepId]?.includes(optionId) ? 1 : 0;
   if (step?.kind === 'allocate') {
     const rounds = answers.allocations[stepId] ?? [];
-    if (rounds.length === 0) return step.default?.[optionId] ?? 1 / step.options.length;
+    if (rounds.length === 0) return step.default ? (step.default[optionId] ?? 0) : 1 / step.options.length;
     return rounds.reduce((a, r) => a + (r[optionId] ?? 0), 0) / rounds.length;
   }
   return undefined;

@@ -38,6 +38,7 @@ export function checkDecisions(p: PreparedScenario, entries: DecisionEntry[]): s
       const ids = new Set(step.options.map((o) => o.id));
       const chosen = [e.choose ?? []].flat();
       if (chosen.length === 0) problems.push(`${at}: needs "choose"`);
+      if (chosen.length > 1 && !step.multiple) problems.push(`${at}: a single choice takes one option, not a list`);
       for (const id of chosen) if (!ids.has(id)) problems.push(`${at}: unknown option "${id}"`);
     } else if (step.kind === 'estimate') {
       if (typeof e.estimate !== 'number' || e.estimate < step.min || e.estimate > step.max) {

@@ -100,6 +100,7 @@ export function withAllocation(step: Extract<Step, { kind: 'allocate' }>, c: Pla
 export function isComplete(p: PreparedScenario, step: Step, c: PlayContext): boolean {
   if (step.kind === 'choice') return step.id in c.answers.choices;
   if (step.kind === 'estimate') return step.id in c.answers.estimates;
-  if (step.kind === 'allocate') return !c.roundOpen && roundsPlayed(c, step.id) >= roundsOf(p, c, step);
+  // Every round played is enough: returning to the step by BACK reopens nothing.
+  if (step.kind === 'allocate') return roundsPlayed(c, step.id) >= roundsOf(p, c, step);
   return step.kind !== 'debrief';
 }

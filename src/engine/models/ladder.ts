@@ -32,12 +32,15 @@ export const ladderModel: SimulationModel = {
   run(input) {
     const run = simulateLadder(input);
     const end = run.states[run.states.length - 1] as QuarterState;
+    // flowQuarter picks the quarter the flow chart shows; 0 or one not played shows the last.
+    const chosen = run.params.flowQuarter;
+    const flowState = chosen >= 1 && chosen < run.states.length ? (run.states[chosen] as QuarterState) : end;
     return {
       outputs: ladderOutputs(run),
       series: {
         rungs: rungsSeries(run),
         profit: profitSeries(run),
-        flows: flowSeries(end),
+        flows: flowSeries(flowState),
         quadrant: quadrantSeries(end),
         types: typesSeries(end, run.params.typeSpread),
       },

@@ -20,7 +20,7 @@ const TEMPLATES: Templates = {
   'empty-text': { en: 'this text is empty', 'zh-CN': '此文本为空' },
   'too-few': { en: 'needs at least {min} entries', 'zh-CN': '至少需要 {min} 项' },
   'too-long': { en: 'too long (at most {max})', 'zh-CN': '过长（最多 {max}）' },
-  'bad-name': { en: '“{value}” is not a valid name: use letters, digits and _ (ids may also use -), starting with a letter', 'zh-CN': '“{value}”不是有效名称：请使用字母、数字和 _（id 还可以用 -），并以字母开头' },
+  'bad-name': { en: '“{value}” is not a valid name: use letters, digits and _ (ids may also use -), starting with a letter or _', 'zh-CN': '“{value}”不是有效名称：请使用字母、数字和 _（id 还可以用 -），并以字母或 _ 开头' },
   'not-integer': { en: 'must be a whole number', 'zh-CN': '必须是整数' },
   'too-small': { en: 'must be at least {min}', 'zh-CN': '不能小于 {min}' },
   'not-positive': { en: 'must be greater than 0', 'zh-CN': '必须大于 0' },
@@ -57,6 +57,9 @@ const TEMPLATES: Templates = {
   'bands-cover': { en: 'the last band must start at 0 or below, so every score gets feedback', 'zh-CN': '最后一档必须从 0 或更低开始，确保每个分数都有反馈' },
   'grades-order': { en: 'list grades from the highest `min` to the lowest; the last must start at 0 or below', 'zh-CN': '请按 `min` 从高到低排列等级，最后一档必须从 0 或更低开始' },
   'reserved-name': { en: '“{name}” is a word of the formula language and cannot name a value; choose another name', 'zh-CN': '“{name}”是公式语言的保留字，不能用作名称；请换一个名称' },
+  'effect-uses-result': { en: 'an effect cannot use “{name}”: effects are worked out before the model and the metrics', 'zh-CN': '效果不能使用“{name}”：效果在模型和指标之前计算' },
+  'unknown-step-setting': { en: 'the model setting “{name}” names step “{id}”, which does not exist', 'zh-CN': '模型设置“{name}”指向不存在的步骤“{id}”' },
+  'metrics-chart-kind': { en: 'a chart of metrics is drawn as bars: use kind `bar`', 'zh-CN': '由指标组成的图表只能画成柱状图：请使用 `bar`' },
   'later-metric': { en: 'the metric “{name}” is declared later: a metric can only use metrics above it', 'zh-CN': '指标“{name}”在后面才声明：指标只能引用排在它前面的指标' },
   'not-choice-step': { en: 'accuracy() needs a choice step; “{id}” is not one', 'zh-CN': 'accuracy() 需要一个选择题步骤；“{id}”不是' },
 };

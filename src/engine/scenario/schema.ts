@@ -146,7 +146,8 @@ export const ScenarioSchema = v.strictObject({
   summary: LocalizedSchema,
   model: v.optional(ModelSchema),
   parameters: v.optional(v.record(Name, ParameterSchema)),
-  presets: v.optional(v.record(Name, PresetSchema)),
+  /** Preset names never appear in formulas, so they may use hyphens (`timm-original`). */
+  presets: v.optional(v.record(OptionId, PresetSchema)),
   state: v.optional(v.record(Name, StateSchema)),
   metrics: v.optional(v.record(Name, MetricSchema)),
   charts: v.optional(v.array(ChartSchema)),

@@ -104,6 +104,7 @@ function checkNamesAndCharts(s: Scenario, model: SimulationModel | null, push: P
   const metricNames = new Set(Object.keys(s.metrics ?? {}));
   charts.forEach((chart, i) => {
     if (chart.series === undefined && chart.metrics === undefined) push(['charts', i], 'chart-needs-source');
+    if (chart.series === undefined && chart.metrics !== undefined && chart.kind !== 'bar') push(['charts', i, 'kind'], 'metrics-chart-kind');
     (chart.metrics ?? []).forEach((m, j) => metricNames.has(m) || push(['charts', i, 'metrics', j], 'unknown-metric', { name: m }));
     if (chart.series === undefined) return;
     if (!model) return push(['charts', i, 'series'], 'no-model');
@@ -137,7 +138,14 @@ export function validateScenario(s: Scenario, locator: Locator): ScenarioIssue[]
   if (s.model) {
     model = getModel(s.model.type);
     if (!model) push(['model', 'type'], 'unknown-model', { type: s.model.type, known: MODEL_IDS.join(', ') });
-    else for (const name of Object.keys(s.model.settings ?? {})) if (!(name in model.settings)) push(['model', 'settings', name], 'unknown-model-setting', { type: s.model.type, name });
+    else {
+      const stepIds = new Set(s.steps.map((st) => st.id));
+      for (const [name, value] of Object.entries(s.model.settings ?? {})) {
+        if (!(name in model.settings)) push(['model', 'settings', name], 'unknown-model-setting', { type: s.model.type, name });
+        // Settings that name a step (respondStep, allocateStep, …) must name a real one.
+        else if (name.endsWith('Step') && typeof value === 'string' && !stepIds.has(value)) push(['model', 'settings', name], 'unknown-step-setting', { name, id: value });
+      }
+    }
   }
   checkRanges(s, push);
   checkSteps(s, push);

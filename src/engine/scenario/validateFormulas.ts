@@ -12,6 +12,8 @@ interface FormulaSite {
   source: string | number;
   /** Names a metric formula may not use: metrics declared at or after it. */
   laterMetrics?: Set<string>;
+  /** Effects run before the model and the metrics, so they cannot read them. */
+  isEffect?: boolean;
 }
 
 function formulaSites(s: Scenario): FormulaSite[] {
@@ -24,7 +26,7 @@ function formulaSites(s: Scenario): FormulaSite[] {
     if (Array.isArray(step.next)) step.next.forEach((t, j) => t.when !== undefined && sites.push({ path: ['steps', i, 'next', j, 'when'], source: t.when }));
     if (step.kind === 'choice') {
       step.options.forEach((o, j) => {
-        for (const [name, f] of Object.entries(o.effects ?? {})) sites.push({ path: ['steps', i, 'options', j, 'effects', name], source: f });
+        for (const [name, f] of Object.entries(o.effects ?? {})) sites.push({ path: ['steps', i, 'options', j, 'effects', name], source: f, isEffect: true });
       });
     }
     if (step.kind === 'allocate') {
@@ -56,6 +58,12 @@ export function validateFormulas(s: Scenario, model: SimulationModel | null, loc
     if (site.laterMetrics) {
       for (const name of formulaNames(parsed.formula)) {
         if (site.laterMetrics.has(name)) push(site.path, 'later-metric', { name }, site.source.indexOf(name));
+      }
+    }
+    if (site.isEffect) {
+      for (const name of formulaNames(parsed.formula)) {
+        const kind = names.get(name);
+        if (kind === 'metric' || kind === 'model') push(site.path, 'effect-uses-result', { name }, site.source.indexOf(name));
       }
     }
     for (const id of formulaSteps(parsed.formula)) {

@@ -46,6 +46,8 @@ describe('loadScenario', () => {
       text: edited((d) => { d.parameters.max = d.parameters.price; }),
       expected: ['reserved-name'],
     },
+    { name: 'an effect that reads a metric', text: edited((d) => (d.steps[1].options[0].effects = { kept: 'revenue' })), expected: ['effect-uses-result'] },
+    { name: 'a chart of metrics that is not a bar chart', text: edited((d) => (d.charts = [{ id: 'c', kind: 'tree', title: d.title, metrics: ['revenue'] }])), expected: ['metrics-chart-kind'] },
     { name: 'a list where a mapping belongs', text: '- just\n- a list\n', expected: ['not-a-mapping'] },
   ];
   it.each(cases)('reports $name', ({ text, expected }) => {

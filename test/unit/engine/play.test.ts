@@ -112,3 +112,19 @@ state:`).replace(`    formula: price * (1 + kept)`, `    formula: price * (1 + k
     expect(c.revenue).toBe(a.revenue); // the deterministic part does not move with the seed
   });
 });
+
+it('lets a learner go back into a finished allocate step and leave it again', async () => {
+  const { readFileSync } = await import('node:fs');
+  const p = prepared(readFileSync(new URL('../../../scenarios/coffee-card-example.yaml', import.meta.url), 'utf8'));
+  const actor = createActor(createScenarioMachine(p), { input: { seed: 1 } }).start();
+  const send = (...events: Parameters<typeof actor.send>[0][]) => events.forEach((e) => actor.send(e));
+  send({ type: 'NEXT' }, { type: 'CHOOSE', option: 'none' }, { type: 'NEXT' }, { type: 'CHOOSE', option: ['best'] }, { type: 'NEXT' });
+  send({ type: 'SUBMIT', allocation: { card: 1 } }, { type: 'NEXT' }, { type: 'SUBMIT', allocation: { service: 1 } }, { type: 'NEXT' });
+  expect(actor.getSnapshot().value).toBe('explore');
+  send({ type: 'BACK' });
+  expect(actor.getSnapshot().value).toBe('budget');
+  send({ type: 'SUBMIT', allocation: { card: 1 } }); // all rounds played: refused
+  expect(actor.getSnapshot().context.answers.allocations.budget).toHaveLength(2);
+  send({ type: 'NEXT' });
+  expect(actor.getSnapshot().value).toBe('explore');
+});

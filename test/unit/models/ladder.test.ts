@@ -33,7 +33,7 @@ describe('ladder model contract', () => {
   it('declares variables with defaults inside their range and labels in both languages', () => {
     const names = ladderModel.variables.map((v) => v.name);
     expect(new Set(names).size).toBe(names.length);
-    for (const name of ['population', 'rounds', 'shockRound', 'budget', 'drift', 'wordOfMouth', 'shockStrength']) {
+    for (const name of ['startPopulation', 'rounds', 'shockRound', 'budget', 'drift', 'wordOfMouth', 'shockStrength']) {
       expect(names).toContain(name);
     }
     for (const variable of ladderModel.variables) {
@@ -42,7 +42,7 @@ describe('ladder model contract', () => {
       expect(variable.label.en.length * variable.label['zh-CN'].length).toBeGreaterThan(0);
     }
     const defaults = Object.fromEntries(ladderModel.variables.map((v) => [v.name, [v.default, v.min, v.max]]));
-    expect(defaults).toMatchObject({ population: [10000, 100, 1000000], rounds: [8, 1, 20], shockRound: [6, 1, 20], budget: [50000, 0, 1000000] });
+    expect(defaults).toMatchObject({ startPopulation: [10000, 100, 1000000], rounds: [8, 1, 20], shockRound: [6, 1, 20], budget: [50000, 0, 1000000] });
   });
 
   it('returns every declared output, finite, and every declared series with its kind', () => {
@@ -203,5 +203,42 @@ describe('agent mode', () => {
       for (const name of names) sums[name] += o[name];
     }
     for (const name of names) expect(Math.abs(sums[name] / 200 / expected[name] - 1), name).toBeLessThan(0.02);
+  });
+});
+
+describe('flowQuarter: the quarter the flow chart shows', () => {
+  const plans = quarters(switchingAndAttract);
+  const flowsAt = (flowQuarter: number, count = 8) =>
+    ladderModel.run(input(plans.slice(0, count), { vars: { flowQuarter } })).series.flows as FlowSeries;
+  const lostAt = (flows: FlowSeries) =>
+    flows.links.filter((l) => l.target === 'to:lost').reduce((sum, l) => sum + l.value, 0);
+
+  it('is a whole-number variable 0–20 that defaults to 0, the last quarter', () => {
+    expect(ladderModel.variables.find((v) => v.name === 'flowQuarter')).toMatchObject({ default: 0, min: 0, max: 20 });
+    expect(flowsAt(0)).toEqual(ladderFlowsForQuarter(input(plans), 8));
+  });
+
+  it('shows the chosen quarter when it was played, the shock quarter included', () => {
+    for (const q of [1, 5, 6, 8]) expect(flowsAt(q)).toEqual(ladderFlowsForQuarter(input(plans), q));
+    expect(flowsAt(5.6)).toEqual(flowsAt(6));
+    const states = simulateLadder(input(plans)).states;
+    // The shock quarter's flow into lost is the jump in lost people that quarter: far above quarter 5's.
+    expect(lostAt(flowsAt(6))).toBeCloseTo(states[6]!.counts.lost - states[5]!.counts.lost, 6);
+    expect(lostAt(flowsAt(6))).toBeGreaterThan(3 * lostAt(flowsAt(5)));
+  });
+
+  it('falls back to the last quarter played when the chosen one was not played', () => {
+    expect(flowsAt(7, 3)).toEqual(ladderFlowsForQuarter(input(plans.slice(0, 3)), 3));
+    expect(flowsAt(20)).toEqual(flowsAt(8));
+    // Nothing played: the starting state, everyone still a potential customer.
+    expect(flowsAt(3, 0).links).toEqual([{ source: 'from:potential', target: 'to:potential', value: 10000 }]);
+  });
+
+  it('changes only the flow chart: outputs and other series stay the same', () => {
+    const a = ladderModel.run(input(plans, { vars: { flowQuarter: 0 } }));
+    const b = ladderModel.run(input(plans, { vars: { flowQuarter: 6 } }));
+    expect(b.outputs).toEqual(a.outputs);
+    expect({ ...b.series, flows: null }).toEqual({ ...a.series, flows: null });
+    expect(b.series.flows).not.toEqual(a.series.flows);
   });
 });

@@ -73,7 +73,7 @@ export function simulateLadder(input: ModelInput): LadderRun {
   const entries = planEntries(input).slice(0, p.rounds);
   const draw = drawFor(input.mode, input.random);
   const start = Object.fromEntries(RungValues.map((rung) => [rung, 0])) as Counts;
-  start.potential = input.mode === 'agent' ? Math.round(p.population) : p.population;
+  start.potential = input.mode === 'agent' ? Math.round(p.startPopulation) : p.startPopulation;
   let stocks = initialStocks;
   let levels = rungLevels(stocks, p);
   const states: QuarterState[] = [

@@ -7,7 +7,7 @@ type Row = readonly [name: string, value: number, min: number, max: number, zh: 
 
 // One row per variable keeps the list readable; order is the order the sandbox shows.
 const rows = [
-  ['population', 10000, 100, 1000000, '初始潜在客户数', 'Starting potential customers'],
+  ['startPopulation', 10000, 100, 1000000, '初始潜在客户数', 'Starting potential customers'],
   ['rounds', 8, 1, 20, '季度数', 'Quarters to play'],
   ['shockRound', 6, 1, 20, '冲击发生的季度', 'Quarter of the shock'],
   ['budget', 50000, 0, 1000000, '每季度预算(元)', 'Budget per quarter (yuan)'],
@@ -50,6 +50,8 @@ const rows = [
   ['rivalPull', 0.5, 0, 1, '竞争者吸走无依恋客户的比例', 'Share of unattached buyers the rival takes'],
   ['attachedShockShare', 0.1, 0, 1, '有依恋客户受冲击的相对程度', 'How much of that pull attached buyers feel'],
   ['typeSpread', 0.1, 0.01, 0.5, '群体内个体差异(类型划分)', 'Spread of individuals around a rung mean'],
+  // Not a coefficient: which quarter the flow chart shows (0 = the last one played).
+  ['flowQuarter', 0, 0, 20, '流动图显示的季度(0 = 最后一个季度)', 'Quarter the flow chart shows (0 = the last one)'],
 ] as const satisfies readonly Row[];
 
 export type LadderVariableName = (typeof rows)[number][0];
@@ -74,5 +76,6 @@ export function readLadderParams(vars: Record<string, number>): LadderParams {
   // Whole numbers where a fraction has no meaning.
   params.rounds = Math.round(params.rounds);
   params.shockRound = Math.round(params.shockRound);
+  params.flowQuarter = Math.round(params.flowQuarter);
   return params;
 }

@@ -1,0 +1,33 @@
+// One colour per thing, on every chart: a rung or a score dimension keeps its colour
+// everywhere; anything else is coloured by its position. Colours are theme.css variables.
+
+/** The eight Okabe–Ito slots defined in theme.css as --chart-1 … --chart-8. */
+export const PALETTE_SIZE = 8;
+
+/** Loyalty-ladder rungs and score dimensions, each pinned to a palette slot (1-based). */
+export const KNOWN_COLOR_SLOTS: Readonly<Record<string, number>> = {
+  potential: 7,
+  target: 5,
+  first: 2,
+  repeat: 8,
+  core: 1,
+  advocate: 3,
+  lost: 6,
+  value: 1,
+  relationship: 3,
+  ethics: 4,
+  insight: 2,
+};
+
+/** The palette slot (1–8) for an id: its pinned slot if known, else by index. */
+export function colorSlotFor(id: string, index: number): number {
+  const known = Object.hasOwn(KNOWN_COLOR_SLOTS, id) ? KNOWN_COLOR_SLOTS[id] : undefined;
+  if (known !== undefined) return known;
+  const wrapped = ((Math.trunc(index) % PALETTE_SIZE) + PALETTE_SIZE) % PALETTE_SIZE;
+  return wrapped + 1;
+}
+
+/** A CSS colour for an id, e.g. `var(--chart-3)`; stable for known ids across charts. */
+export function colorFor(id: string, index: number): string {
+  return `var(--chart-${colorSlotFor(id, index)})`;
+}
