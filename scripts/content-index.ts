@@ -115,8 +115,11 @@ export function contentIndexPlugin(root: string): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      for (const sub of ['scenarios', 'lessons']) this.addWatchFile(join(root, sub));
       return `export default ${JSON.stringify(buildContentIndex(root))};`;
+    },
+    configureServer(server) {
+      // Watch the content folders (addWatchFile on a folder breaks vitest's import analysis).
+      server.watcher.add([join(root, 'scenarios'), join(root, 'lessons')]);
     },
     handleHotUpdate({ file, server }) {
       const rel = basename(file);

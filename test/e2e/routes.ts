@@ -10,4 +10,7 @@ export const A11Y_ROUTES: string[] = [
   '#/',
   '#/nope', // the not-found page
   ...(firstLesson ? [`#/lesson/${firstLesson.slug}`] : []),
+  '#/sandbox/coffee-card-example',
+  '#/play/coffee-card-example', // its debrief is reached by playing: test/e2e/player.e2e.ts checks it
+  '#/class',
 ];

@@ -9,6 +9,10 @@ type Loader = () => Promise<{ default: RouteComponent }>;
 export const ROUTES: Record<string, Loader> = {
   '': () => import('../home/HomePage.svelte'),
   lesson: () => import('../home/LessonPage.svelte'),
+  play: () => import('../player/PlayPage.svelte'),
+  sandbox: () => import('../sandbox/SandboxPage.svelte'),
+  progress: () => import('../progress/ProgressPage.svelte'),
+  class: () => import('../classReport/ClassReportPage.svelte'),
 };
 
 export const loadNotFound: Loader = () => import('./NotFound.svelte');

@@ -13,7 +13,7 @@ export function chartData(scenario: Scenario, chart: Chart, evaluation: Evaluati
   const bars: BarSeries = {
     kind: 'bars',
     xLabel: EMPTY,
-    yLabel: first?.unit ?? EMPTY,
+    yLabel: EMPTY,
     unit: first?.unit ?? EMPTY,
     items: names.map((name) => ({ id: name, label: scenario.metrics?.[name]?.label ?? { 'zh-CN': name, en: name }, value: evaluation.metrics[name] ?? 0 })),
   };

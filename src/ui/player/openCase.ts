@@ -1,0 +1,37 @@
+// Opening a case for play: load and validate the scenario, find an unfinished attempt to
+// continue, and start a session that saves every event through the store.
+import type { ScenarioIssue } from '../../engine/scenario/issues.ts';
+import type { Progress } from '../../store/progress.ts';
+import { loadPrepared } from '../scenario/loadPrepared.ts';
+import { AttemptRecorder } from './attemptRecorder.ts';
+import { findResumable } from './resume.ts';
+import { newSeed } from './seed.ts';
+import { PlaySession } from './session.svelte.ts';
+
+export type CaseStore = Pick<Progress, 'latestUnfinished' | 'startAttempt' | 'recordEvent'>;
+
+export type OpenedCase =
+  | { kind: 'not-found'; id: string }
+  | { kind: 'invalid'; file: string; issues: ScenarioIssue[] }
+  | { kind: 'ready'; session: PlaySession; resumedAt: string | null };
+
+/** `store` null: play without saving (tests, or a page that must not touch storage). */
+export async function openCase(id: string, seed: number | null, store: CaseStore | null): Promise<OpenedCase> {
+  const loaded = await loadPrepared(id);
+  if (!loaded.ok) return loaded.reason === 'not-found' ? { kind: 'not-found', id } : { kind: 'invalid', file: loaded.file, issues: loaded.issues };
+  const p = loaded.prepared;
+  const scenario = { id: p.scenario.id, version: p.scenario.version };
+  const attempt = store ? await findResumable(store, p, seed) : null;
+  if (attempt) {
+    try {
+      const recorder = new AttemptRecorder(store!, scenario, attempt.id);
+      const session = new PlaySession(p, { seed: attempt.seed, restore: attempt.snapshot, persistence: recorder });
+      return { kind: 'ready', session, resumedAt: attempt.updatedAt };
+    } catch {
+      // A snapshot the machine cannot restore: start a new attempt instead.
+    }
+  }
+  const recorder = store ? new AttemptRecorder(store, scenario) : null;
+  const session = new PlaySession(p, { seed: seed ?? newSeed(), persistence: recorder ?? undefined });
+  return { kind: 'ready', session, resumedAt: null };
+}
