@@ -15,5 +15,8 @@ export function valueAxis(values: readonly number[], height: number, margin: Mar
   const hi = top > lo ? top : lo + 1;
   const scale = scaleLinear().domain([lo, hi]).nice().range([height - margin.bottom, margin.top]);
   const count = Math.max(2, Math.floor((height - margin.top - margin.bottom) / 40));
-  return { scale, ticks: scale.ticks(count).map((value) => ({ value, pos: round2(scale(value)) })) };
+  // Counts of whole things (students, people) get whole-number ticks: no "0.5 students".
+  const isWhole = values.every(Number.isInteger);
+  const tickValues = scale.ticks(count).filter((value) => !isWhole || Number.isInteger(value));
+  return { scale, ticks: tickValues.map((value) => ({ value, pos: round2(scale(value)) })) };
 }
