@@ -2,7 +2,7 @@
 // and tells others, at the low and high ends of the range and as a distribution.
 import type { ModelInput, ModelOutput, SimulationModel } from './types.ts';
 import { cascadeVariables } from './cascade/variables.ts';
-import { numberSetting, readVariables } from './cascade/read-variables.ts';
+import { numberSetting, readVariables } from './readVariables.ts';
 import { cascadeEnd, directLossOf } from './cascade/expected.ts';
 import {
   DEFAULT_SAMPLES,

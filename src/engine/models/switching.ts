@@ -1,7 +1,7 @@
 // The switching model (issue 7, "the vanity-number penalty"): a year after number portability,
 // who stays and who leaves as satisfaction meets three switching costs, and what Mr. Yang pays.
 import type { ModelInput, ModelOutput, SimulationModel } from './types.ts';
-import { readVariables } from './cascade/read-variables.ts';
+import { readVariables } from './readVariables.ts';
 import { switchingVariables } from './switching/variables.ts';
 import { RESPONSE_EFFECTS, readResponse, yangOutcomeOf } from './switching/responses.ts';
 import { budgetIntensity, portfolioEffect, readShares } from './switching/portfolio.ts';

@@ -1,7 +1,7 @@
 // The cascade model's variables: Mrs. Smith's spend and horizon, and the word-of-mouth
 // chain (told, influenced, retold, lost) with its counting conventions. See docs/model/cascade.md.
 import type { ModelVariable } from '../types.ts';
-import type { VariableValues } from './read-variables.ts';
+import type { VariableValues } from '../readVariables.ts';
 
 export const cascadeVariables = [
   { name: 'weeklySpend', default: 50, min: 0, max: 1000, label: { en: 'Her spend per week ($)', 'zh-CN': '她每周消费（美元）' } },

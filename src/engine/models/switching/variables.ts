@@ -1,7 +1,7 @@
 // The switching model's variables: the vanity-number base, the retention budget, Mr. Yang's
 // penalty, how strongly portability cuts time/effort costs and how attractive rivals are.
 import type { ModelVariable } from '../types.ts';
-import type { VariableValues } from '../cascade/read-variables.ts';
+import type { VariableValues } from '../readVariables.ts';
 
 export const switchingVariables = [
   { name: 'baseCustomers', default: 10000, min: 100, max: 1000000, label: { en: 'Vanity-number customers', 'zh-CN': '靓号客户数' } },

@@ -1,6 +1,6 @@
 // Reads a model's declared variables from a run's `vars`: missing or non-finite values fall
 // back to the default and everything is clamped to [min, max], so outputs stay finite.
-import type { ModelVariable } from '../types.ts';
+import type { ModelVariable } from './types.ts';
 
 export type VariableValues<V extends readonly ModelVariable[]> = { [K in V[number]['name']]: number };
 
