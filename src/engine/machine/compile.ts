@@ -42,7 +42,9 @@ export function createScenarioMachine(p: PreparedScenario) {
         if (event.type !== 'SET_PARAM' || step.kind !== 'sandbox') return false;
         const param = p.scenario.parameters?.[event.name];
         const allowed = step.params ?? Object.keys(p.scenario.parameters ?? {});
-        return !!param && allowed.includes(event.name) && Number.isFinite(event.value) && event.value >= param.min && event.value <= param.max;
+        // A hidden parameter stays put until the debrief reveals it, even when a step offers "all".
+        if (!param || param.hidden === true) return false;
+        return allowed.includes(event.name) && Number.isFinite(event.value) && event.value >= param.min && event.value <= param.max;
       },
     },
     actions: {

@@ -49,6 +49,8 @@ const TEMPLATES: Templates = {
   'unknown-chart': { en: 'no chart with the id “{id}”', 'zh-CN': '没有 id 为“{id}”的图表' },
   'unknown-metric': { en: 'no metric called “{name}”', 'zh-CN': '没有名为“{name}”的指标' },
   'unknown-param': { en: 'no parameter called “{name}”', 'zh-CN': '没有名为“{name}”的参数' },
+  'hidden-param-in-sandbox': { en: '“{name}” is a hidden parameter: a sandbox step cannot offer it (learners see it in the debrief)', 'zh-CN': '“{name}”是隐藏参数：沙盘步骤不能把它交给学生调节（复盘时才会揭晓）' },
+  'hidden-param-as-metric': { en: 'the metric “{metric}” is just the hidden parameter “{name}” and would show it to learners: the debrief reveals hidden values by itself', 'zh-CN': '指标“{metric}”就是隐藏参数“{name}”本身，会把它直接显示给学生；复盘会自动揭晓隐藏参数' },
   'unknown-option': { en: 'no option with the id “{id}”', 'zh-CN': '没有 id 为“{id}”的选项' },
   'single-default-list': { en: 'a single choice takes one default option, not a list', 'zh-CN': '单选题只能有一个默认选项，不能是列表' },
   'shares-sum': { en: 'the shares add up to {sum}, not 1', 'zh-CN': '各份额之和为 {sum}，而不是 1' },

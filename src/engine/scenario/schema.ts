@@ -27,6 +27,8 @@ const ParameterSchema = v.strictObject({
   min: v.number(),
   max: v.number(),
   step: v.optional(v.pipe(v.number(), v.gtValue(0))),
+  /** Kept from learners until the debrief reveals it (a teacher's "what is really driving it?"). */
+  hidden: v.optional(v.boolean()),
 });
 
 const PresetSchema = v.strictObject({

@@ -73,7 +73,11 @@ function checkSteps(s: Scenario, push: Push) {
       if (Math.abs(sum - 1) > 1e-6) push(['steps', i, 'default'], 'shares-sum', { sum: Math.round(sum * 1e6) / 1e6 });
     }
     if (step.kind === 'sandbox') {
-      (step.params ?? []).forEach((p, j) => s.parameters?.[p] || push(['steps', i, 'params', j], 'unknown-param', { name: p }));
+      (step.params ?? []).forEach((p, j) => {
+        const param = s.parameters?.[p];
+        if (!param) push(['steps', i, 'params', j], 'unknown-param', { name: p });
+        else if (param.hidden === true) push(['steps', i, 'params', j], 'hidden-param-in-sandbox', { name: p });
+      });
     }
   });
   if (!s.steps.some((st) => st.kind === 'debrief')) push(['steps'], 'no-debrief');
@@ -119,6 +123,19 @@ function checkNamesAndCharts(s: Scenario, model: SimulationModel | null, push: P
   });
 }
 
+/**
+ * A metric whose formula is nothing but a hidden parameter's name would show that value to
+ * learners in every metric list and in the sandbox: refused, so a hidden value stays hidden
+ * until the debrief reveals it. Metrics that merely use it (its effects) are the point.
+ */
+function checkHiddenMetrics(s: Scenario, push: Push) {
+  const hidden = new Set(Object.entries(s.parameters ?? {}).filter(([, p]) => p.hidden === true).map(([name]) => name));
+  for (const [name, metric] of Object.entries(s.metrics ?? {})) {
+    const formula = typeof metric.formula === 'string' ? metric.formula.trim().replace(/^\((.*)\)$/s, '$1').trim() : '';
+    if (hidden.has(formula)) push(['metrics', name, 'formula'], 'hidden-param-as-metric', { metric: name, name: formula });
+  }
+}
+
 function checkScoring(s: Scenario, push: Push) {
   checkDuplicates(s.scoring.dimensions.map((d) => d.id), (i) => ['scoring', 'dimensions', i, 'id'], push);
   s.scoring.dimensions.forEach((d, i) => {
@@ -150,6 +167,7 @@ export function validateScenario(s: Scenario, locator: Locator): ScenarioIssue[]
   checkRanges(s, push);
   checkSteps(s, push);
   checkNamesAndCharts(s, model, push);
+  checkHiddenMetrics(s, push);
   checkScoring(s, push);
   issues.push(...validateFormulas(s, model, locator));
   return issues;

@@ -13,6 +13,8 @@ export const ROUTES: Record<string, Loader> = {
   sandbox: () => import('../sandbox/SandboxPage.svelte'),
   progress: () => import('../progress/ProgressPage.svelte'),
   class: () => import('../classReport/ClassReportPage.svelte'),
+  author: () => import('../author/AuthorPage.svelte'),
+  shared: () => import('../share/SharedPage.svelte'),
 };
 
 export const loadNotFound: Loader = () => import('./NotFound.svelte');

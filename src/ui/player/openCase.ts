@@ -1,7 +1,8 @@
-// Opening a case for play: load and validate the scenario, find an unfinished attempt to
-// continue, and start a session that saves every event through the store.
+// Opening a case for play: load and validate the scenario, read a teacher's presets from the
+// link, find an unfinished attempt to continue, and start a session that saves every event.
 import type { ScenarioIssue } from '../../engine/scenario/issues.ts';
 import type { Progress } from '../../store/progress.ts';
+import { parseClassroomPresets, type PresetProblem } from '../scenario/classroomPresets.ts';
 import { loadPrepared } from '../scenario/loadPrepared.ts';
 import { AttemptRecorder } from './attemptRecorder.ts';
 import { findResumable } from './resume.ts';
@@ -13,25 +14,39 @@ export type CaseStore = Pick<Progress, 'latestUnfinished' | 'startAttempt' | 're
 export type OpenedCase =
   | { kind: 'not-found'; id: string }
   | { kind: 'invalid'; file: string; issues: ScenarioIssue[] }
-  | { kind: 'ready'; session: PlaySession; resumedAt: string | null };
+  | {
+      kind: 'ready';
+      session: PlaySession;
+      resumedAt: string | null;
+      /** Parameters the teacher's link made read-only. */
+      locked: string[];
+      /** Link values that could not be used (shown to the learner, politely). */
+      problems: PresetProblem[];
+    };
 
-/** `store` null: play without saving (tests, or a page that must not touch storage). */
-export async function openCase(id: string, seed: number | null, store: CaseStore | null): Promise<OpenedCase> {
+/**
+ * `store` null: play without saving (tests, or a page that must not touch storage).
+ * `query`: the link's classroom presets — `p.*` are the attempt's (scored) start values,
+ * hidden parameters included; `lock` is handed to the page.
+ */
+export async function openCase(id: string, seed: number | null, store: CaseStore | null, query = new URLSearchParams()): Promise<OpenedCase> {
   const loaded = await loadPrepared(id);
   if (!loaded.ok) return loaded.reason === 'not-found' ? { kind: 'not-found', id } : { kind: 'invalid', file: loaded.file, issues: loaded.issues };
   const p = loaded.prepared;
+  const presets = parseClassroomPresets(p.scenario, query, { allowHidden: true });
+  const fromLink = { locked: presets.locked, problems: presets.problems };
   const scenario = { id: p.scenario.id, version: p.scenario.version };
-  const attempt = store ? await findResumable(store, p, seed) : null;
+  const attempt = store ? await findResumable(store, p, seed, presets.params) : null;
   if (attempt) {
     try {
       const recorder = new AttemptRecorder(store!, scenario, attempt.id);
       const session = new PlaySession(p, { seed: attempt.seed, restore: attempt.snapshot, persistence: recorder });
-      return { kind: 'ready', session, resumedAt: attempt.updatedAt };
+      return { kind: 'ready', session, resumedAt: attempt.updatedAt, ...fromLink };
     } catch {
       // A snapshot the machine cannot restore: start a new attempt instead.
     }
   }
   const recorder = store ? new AttemptRecorder(store, scenario) : null;
-  const session = new PlaySession(p, { seed: seed ?? newSeed(), persistence: recorder ?? undefined });
-  return { kind: 'ready', session, resumedAt: null };
+  const session = new PlaySession(p, { seed: seed ?? newSeed(), params: presets.params, persistence: recorder ?? undefined });
+  return { kind: 'ready', session, resumedAt: null, ...fromLink };
 }

@@ -1,6 +1,7 @@
-// The sandbox's state: parameter values, seed and a pinned baseline, with the evaluation the
-// engine derives from them. Components read it and call its methods; it computes nothing itself.
+// The sandbox's state: parameter values, seed, a teacher's locks and a pinned baseline, with
+// the evaluation the engine derives from them. Components read it and call its methods.
 import type { Evaluation } from '../../engine/evaluate.ts';
+import type { Locale } from '../../engine/locale.ts';
 import { resolveParams, type PreparedScenario } from '../../engine/prepared.ts';
 import { evaluateWithDefaults } from '../../engine/sensitivity.ts';
 import type { SandboxUrlState } from './sandboxUrl.ts';
@@ -21,7 +22,17 @@ export class SandboxState {
   params = $state.raw<Record<string, number>>({});
   seed = $state(0);
   baseline = $state.raw<PinnedRun | null>(null);
+  /** Parameters a teacher's link made read-only: nothing here changes them. */
+  locked = $state.raw<readonly string[]>([]);
+  /** Hidden parameters shown and settable (a debrief's link); otherwise they stay at their defaults. */
+  isRevealed = $state(false);
+  /** The language the link asked for, kept so the URL keeps carrying it. */
+  lang = $state<Locale | null>(null);
   readonly evaluation: Evaluation = $derived.by(() => evaluateWithDefaults(this.prepared, { params: this.params, seed: this.seed }));
+  /** The parameters the learner sees, in the scenario's order. */
+  readonly visibleNames: readonly string[] = $derived.by(() =>
+    Object.entries(this.prepared.scenario.parameters ?? {}).filter(([, p]) => this.isRevealed || p.hidden !== true).map(([name]) => name),
+  );
 
   constructor(prepared: PreparedScenario, initial: SandboxUrlState) {
     this.prepared = prepared;
@@ -32,21 +43,40 @@ export class SandboxState {
   load(state: SandboxUrlState): void {
     this.params = resolveParams(this.prepared.scenario, state.params);
     this.seed = state.seed;
+    this.locked = state.locked ?? [];
+    this.isRevealed = state.isRevealed === true;
+    this.lang = state.lang ?? null;
+  }
+
+  /** What the URL carries for this state. */
+  get urlState(): SandboxUrlState {
+    return { params: this.params, seed: this.seed, locked: [...this.locked], lang: this.lang ?? undefined, isRevealed: this.isRevealed };
+  }
+
+  /** Whether the learner may move `name`: shown, and not locked by the teacher. */
+  isSettable(name: string): boolean {
+    return this.visibleNames.includes(name) && !this.locked.includes(name);
   }
 
   setParam(name: string, value: number): void {
-    if (this.params[name] === value) return;
+    if (!this.isSettable(name) || this.params[name] === value) return;
     this.params = { ...this.params, [name]: value };
   }
 
-  /** A preset is a named configuration: the defaults with the preset's values on top. */
+  /** A preset is a named configuration: the defaults with the preset's values on top (locked and hidden ones stay). */
   applyPreset(id: string): void {
     const preset = this.prepared.scenario.presets?.[id];
-    if (preset) this.params = resolveParams(this.prepared.scenario, preset.values);
+    if (preset) this.params = this.#keepingFixed(resolveParams(this.prepared.scenario, preset.values));
   }
 
   resetToDefaults(): void {
-    this.params = { ...this.defaults };
+    this.params = this.#keepingFixed({ ...this.defaults });
+  }
+
+  /** `next` with every parameter the learner may not move kept where it is now. */
+  #keepingFixed(next: Record<string, number>): Record<string, number> {
+    const kept = Object.keys(next).filter((name) => !this.isSettable(name));
+    return { ...next, ...Object.fromEntries(kept.map((name) => [name, this.params[name]!])) };
   }
 
   setSeed(seed: number): void {

@@ -53,7 +53,32 @@ describe('parseSandboxQuery', () => {
   });
 
   test('keys that are not the sandbox’s are left alone', () => {
-    expect(parse('lang=zh&utm_source=wechat&seed=2')).toEqual({ state: { params: DEFAULTS, seed: 2 }, problems: [] });
+    expect(parse('utm_source=wechat&seed=2')).toEqual({ state: { params: DEFAULTS, seed: 2 }, problems: [] });
+  });
+
+  test('a teacher’s link: start values, locks in the scenario’s order, and the language', () => {
+    expect(parse('p.cupPrice=30&lock=upliftStamp,cupPrice&lang=zh')).toEqual({
+      state: { params: { ...DEFAULTS, cupPrice: 30 }, seed: DEFAULT_SEED, locked: ['cupPrice', 'upliftStamp'], lang: 'zh-CN' },
+      problems: [],
+    });
+  });
+
+  test('an unknown lock and an unknown language are reported, the rest is used', () => {
+    expect(parse('lock=price,cupCost&lang=fr')).toEqual({
+      state: { params: DEFAULTS, seed: DEFAULT_SEED, locked: ['cupCost'] },
+      problems: [
+        { reason: 'unknown-lock', name: 'price', value: 'price' },
+        { reason: 'bad-lang', name: 'lang', value: 'fr' },
+      ],
+    });
+  });
+});
+
+describe('lock, lang and reveal in the URL', () => {
+  test('serialise after the values: lock, then lang, then reveal', () => {
+    const state = { params: { ...DEFAULTS, cupPrice: 30 }, seed: 4, locked: ['cupPrice'], lang: 'en' as const, isRevealed: true };
+    expect(serialiseSandboxQuery(coffee, state).toString()).toBe('seed=4&p.cupPrice=30&lock=cupPrice&lang=en&reveal=1');
+    expect(parseSandboxQuery(coffee, serialiseSandboxQuery(coffee, state)).state).toEqual(state);
   });
 
   test('accepts the number forms people and programs write', () => {

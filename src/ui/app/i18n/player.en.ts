@@ -67,6 +67,9 @@ export const playerEn = {
   'player.debrief.notVisited': 'Steps on other paths: {steps}',
   'player.debrief.tryAgain': 'Try again',
   'player.debrief.openSandbox': 'Open in the what-if sandbox',
+  'player.debrief.hidden': 'What was really driving it',
+  'player.debrief.hiddenIntro': 'These values were hidden while you played. Now you can see them: did your decisions and the numbers you watched point to them?',
   'player.invalid.title': 'This case has problems',
   'player.invalid.intro': 'The case file {file} cannot be played until these {count} problem(s) are fixed:',
+  'player.presets.notice': 'Your teacher’s link sets some values this case cannot use; the case starts without them:',
 } as const;

@@ -69,6 +69,9 @@ export const playerZhCN: Record<keyof typeof playerEn, string> = {
   'player.debrief.notVisited': '其他路径上的步骤：{steps}',
   'player.debrief.tryAgain': '再试一次',
   'player.debrief.openSandbox': '在“如果……会怎样”沙盘中打开',
+  'player.debrief.hidden': '真正起作用的是什么',
+  'player.debrief.hiddenIntro': '下面这些数值在你做案例时是隐藏的。现在揭晓：你的决策和你看到的数字，是否指向了它们？',
   'player.invalid.title': '这个案例有问题',
   'player.invalid.intro': '案例文件 {file} 中有 {count} 个问题，修正后才能使用：',
+  'player.presets.notice': '老师的链接里有些数值这个案例无法使用，案例已忽略它们：',
 } as const;
