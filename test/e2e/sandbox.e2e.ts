@@ -70,10 +70,11 @@ describe('coffee-card example', () => {
 
   test('a link with unusable values opens politely, without them', async () => {
     const { page, consoleErrors } = await openApp(`${COFFEE}?seed=x&p.upliftStamp=7&p.nope=1&p.cupPrice=25`);
+    // Parameter problems first (in link order), then the seed.
     expect(await page.getByTestId('url-notice').locator('li').allInnerTexts()).toEqual([
-      '“x” is not a whole-number seed; seed 1 is used.',
       '7 for Extra visits a stamp card brings is outside the range 0 to 0.5.',
       '“nope” is not a parameter of this case.',
+      '“x” is not a whole-number seed; seed 1 is used.',
     ]);
     expect(await page.getByRole('slider', { name: 'Price per cup' }).inputValue()).toBe('25');
     await expect.poll(() => new URL(page.url()).hash).toBe(`${COFFEE}?seed=1&p.cupPrice=25`);
