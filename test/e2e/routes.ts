@@ -39,4 +39,7 @@ export const A11Y_ROUTES: string[] = [
   '#/author', // the editor needs a draft: test/e2e/author.e2e.ts checks it
   ...(sharedExample.ok ? [`#/shared/${sharedExample.payload}`, `#/shared/${sharedExample.payload}?view=sandbox`] : []),
   '#/shared/1AAAA', // a cut-off share link
+  '#/progress', // empty in a fresh profile: test/e2e/progress.e2e.ts checks it with attempts listed
+  // The flagship cases: their first step and their sandbox (ladder.e2e.ts and cases.e2e.ts play them on).
+  ...['mrs-smith-lost-value', 'loyalty-ladder', 'vanity-number-penalty'].flatMap((id) => [`#/play/${id}`, `#/sandbox/${id}`]),
 ];
