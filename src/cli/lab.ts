@@ -8,6 +8,7 @@ import { loadScenario } from '../engine/scenario/load.ts';
 import { prepareScenario } from '../engine/prepared.ts';
 import { playHeadless, PlayError, type DecisionEntry } from '../engine/play.ts';
 import { summarizeScores } from '../engine/scoring/types.ts';
+import { playMessage } from '../engine/playMessages.ts';
 
 const USAGE = `usage:
   lab validate FILE...
@@ -52,20 +53,21 @@ function play(file: string, opts: { seed?: string; param?: string[]; preset?: st
   }
   const s = loaded.scenario;
   const seed = opts.seed === undefined ? 1 : Number(opts.seed);
-  if (!Number.isInteger(seed)) return fail(`--seed must be a whole number, not "${opts.seed}"`);
+  const problem = (code: string, params: Record<string, string | number>) => fail(playMessage({ code, params }, locale));
+  if (!Number.isInteger(seed)) return problem('bad-seed', { value: String(opts.seed) });
   const params: Record<string, number> = {};
   if (opts.preset !== undefined) {
     const preset = s.presets?.[opts.preset];
-    if (!preset) return fail(`no preset "${opts.preset}"; presets: ${Object.keys(s.presets ?? {}).join(', ') || 'none'}`);
+    if (!preset) return problem('no-preset', { name: opts.preset, known: Object.keys(s.presets ?? {}).join(', ') || '—' });
     Object.assign(params, preset.values);
   }
   for (const pair of opts.param ?? []) {
     const [name = '', raw = ''] = pair.split('=', 2);
     const spec = s.parameters?.[name];
     const value = Number(raw);
-    if (!spec) return fail(`no parameter "${name}"; parameters: ${Object.keys(s.parameters ?? {}).join(', ')}`);
+    if (!spec) return problem('no-param', { name, known: Object.keys(s.parameters ?? {}).join(', ') });
     if (raw.trim() === '' || !Number.isFinite(value) || value < spec.min || value > spec.max) {
-      return fail(`--param ${name}=${raw}: must be a number in ${spec.min}..${spec.max}`);
+      return problem('param-range', { name, value: raw, min: spec.min, max: spec.max });
     }
     params[name] = value;
   }
@@ -75,10 +77,10 @@ function play(file: string, opts: { seed?: string; param?: string[]; preset?: st
     if (raw === null) return 1;
     try {
       decisions = JSON.parse(raw) as DecisionEntry[];
-      if (!Array.isArray(decisions)) throw new Error('expected a JSON array of decisions');
     } catch (error) {
-      return fail(`${opts.decisions}: ${(error as Error).message}`);
+      return problem('bad-decisions-file', { file: opts.decisions, detail: (error as Error).message });
     }
+    if (!Array.isArray(decisions)) return problem('decisions-not-array', { file: opts.decisions });
   }
   try {
     const result = playHeadless(prepareScenario(s), { seed, params, decisions });
@@ -95,7 +97,7 @@ function play(file: string, opts: { seed?: string; param?: string[]; preset?: st
     for (const issue of result.evaluation.issues) console.error(`warning: ${issue.where}: ${issue.code}`);
     return 0;
   } catch (error) {
-    if (error instanceof PlayError) return fail(error.message);
+    if (error instanceof PlayError) return fail(error.problems.map((p) => playMessage(p, locale)).join('\n'));
     throw error;
   }
 }

@@ -7,6 +7,7 @@ import { createScenarioMachine } from './machine/compile.ts';
 import type { PlayEvent } from './machine/events.ts';
 import type { PreparedScenario } from './prepared.ts';
 import type { Evaluation } from './evaluate.ts';
+import { playMessage, type PlayProblem } from './playMessages.ts';
 
 /** One entry of a decisions file: `{ step, choose | estimate | allocate }`. */
 export interface DecisionEntry {
@@ -23,34 +24,38 @@ export interface HeadlessResult {
   params: Record<string, number>;
 }
 
-export class PlayError extends Error {}
+/** A decisions file or a play that cannot go on; `problems` render in either language. */
+export class PlayError extends Error {
+  constructor(readonly problems: PlayProblem[]) {
+    super(problems.map((p) => playMessage(p, 'en')).join('\n'));
+  }
+}
 
 const MAX_EVENTS = 10_000;
 
 /** Checks the decisions against the scenario before anything is played. */
-export function checkDecisions(p: PreparedScenario, entries: DecisionEntry[]): string[] {
-  const problems: string[] = [];
+export function checkDecisions(p: PreparedScenario, entries: DecisionEntry[]): PlayProblem[] {
+  const problems: PlayProblem[] = [];
   entries.forEach((e, i) => {
     const step = p.steps.get(e.step);
-    const at = `decision ${i + 1} (step "${e.step}")`;
-    if (!step) return problems.push(`${at}: no such step`);
+    const at = { n: i + 1, step: String(e.step) };
+    const push = (code: string, more: Record<string, string | number> = {}) => problems.push({ code, params: { ...at, ...more } });
+    if (!step) return push('no-such-step');
     if (step.kind === 'choice') {
       const ids = new Set(step.options.map((o) => o.id));
       const chosen = [e.choose ?? []].flat();
-      if (chosen.length === 0) problems.push(`${at}: needs "choose"`);
-      if (chosen.length > 1 && !step.multiple) problems.push(`${at}: a single choice takes one option, not a list`);
-      for (const id of chosen) if (!ids.has(id)) problems.push(`${at}: unknown option "${id}"`);
+      if (chosen.length === 0) push('needs-choose');
+      if (chosen.length > 1 && !step.multiple) push('single-takes-one');
+      for (const id of chosen) if (!ids.has(id)) push('unknown-option', { option: id });
     } else if (step.kind === 'estimate') {
-      if (typeof e.estimate !== 'number' || e.estimate < step.min || e.estimate > step.max) {
-        problems.push(`${at}: "estimate" must be a number in ${step.min}..${step.max}`);
-      }
+      if (typeof e.estimate !== 'number' || e.estimate < step.min || e.estimate > step.max) push('estimate-range', { min: step.min, max: step.max });
     } else if (step.kind === 'allocate') {
       const shares = e.allocate ?? {};
       const ids = new Set(step.options.map((o) => o.id));
-      for (const id of Object.keys(shares)) if (!ids.has(id)) problems.push(`${at}: unknown option "${id}"`);
+      for (const id of Object.keys(shares)) if (!ids.has(id)) push('unknown-option', { option: id });
       const sum = Object.values(shares).reduce((a, b) => a + b, 0);
-      if (Object.values(shares).some((x) => typeof x !== 'number' || x < 0) || Math.abs(sum - 1) > 1e-6) problems.push(`${at}: shares must be ≥ 0 and sum to 1 (they sum to ${sum})`);
-    } else problems.push(`${at}: a ${step.kind} step takes no decision`);
+      if (Object.values(shares).some((x) => typeof x !== 'number' || x < 0) || Math.abs(sum - 1) > 1e-6) push('shares-sum', { sum });
+    } else push('no-decision', { kind: step.kind });
   });
   return problems;
 }
@@ -71,7 +76,7 @@ export function playHeadless(
   options: { seed: number; params?: Record<string, number>; decisions?: DecisionEntry[] },
 ): HeadlessResult {
   const problems = checkDecisions(p, options.decisions ?? []);
-  if (problems.length) throw new PlayError(problems.join('\n'));
+  if (problems.length) throw new PlayError(problems);
   const queues = new Map<string, DecisionEntry[]>();
   for (const e of options.decisions ?? []) queues.set(e.step, [...(queues.get(e.step) ?? []), e]);
   const take = (stepId: string) => {
@@ -99,11 +104,11 @@ export function playHeadless(
     const before = actor.getSnapshot();
     send({ type: 'NEXT' });
     const after = actor.getSnapshot();
-    if (after === before) throw new PlayError(`stuck at step "${stepId}": the decision was refused or no transition applies`);
+    if (after === before) throw new PlayError([{ code: 'stuck', params: { step: stepId } }]);
     if (after.value !== before.value) path.push(String(after.value));
   }
   const context = actor.getSnapshot().context;
   actor.stop();
-  if (!context.finished) throw new PlayError(`no debrief reached within ${MAX_EVENTS} events`);
+  if (!context.finished) throw new PlayError([{ code: 'no-debrief', params: { max: MAX_EVENTS } }]);
   return { path, events, evaluation: evaluateContext(p, context), params: context.params };
 }

@@ -78,3 +78,16 @@ describe('lab CLI', { timeout: 60_000 }, () => {
     expect(out.metrics.profitChange).toBe(3200);
   });
 });
+
+describe('lab CLI in Chinese', { timeout: 60_000 }, () => {
+  it('explains a bad --param and a bad decisions file in the reader’s language', () => {
+    const param = lab('play', 'scenarios/coffee-card-example.yaml', '--param', 'cupPrice=1000', '--lang', 'zh-CN');
+    expect(param.status).toBe(1);
+    expect(param.stderr.trim()).toBe('--param cupPrice=1000：必须是 5..60 之间的数');
+    const file = join(tmp, 'zh-decisions.json');
+    writeFileSync(file, JSON.stringify([{ step: 'design', choose: 'free-wifi' }]));
+    const decisions = lab('play', 'scenarios/coffee-card-example.yaml', '--decisions', file, '--lang', 'zh-CN');
+    expect(decisions.status).toBe(1);
+    expect(decisions.stderr.trim()).toBe('第 1 条决策（步骤“design”）：未知选项“free-wifi”');
+  });
+});
