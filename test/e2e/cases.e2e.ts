@@ -1,24 +1,17 @@
 // The two flagship cases of issues 5 and 7 played in real Chromium, by keyboard, in both
 // languages, to the debrief; its total and grade must equal the engine's headless play.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { PreparedScenario } from '../../src/engine/prepared.ts';
 import { expect, test } from 'vitest';
-import { loadScenario } from '../../src/engine/scenario/load.ts';
-import { prepareScenario, type PreparedScenario } from '../../src/engine/prepared.ts';
 import { playHeadless, type DecisionEntry } from '../../src/engine/play.ts';
 import { pointsFromShares, rebalance, sharesFromPoints } from '../../src/ui/player/allocation.ts';
 import { playerEn } from '../../src/ui/app/i18n/player.en.ts';
 import { playerZhCN } from '../../src/ui/app/i18n/player.zh-CN.ts';
 import { openApp } from './helpers.ts';
+import { preparedCase } from './cases.ts';
 
 const SEED = 5;
 
-function prepared(id: string): PreparedScenario {
-  const loaded = loadScenario(readFileSync(resolve(import.meta.dirname, `../../scenarios/${id}.yaml`), 'utf8'));
-  if (!loaded.ok) throw new Error(`${id} is invalid`);
-  return prepareScenario(loaded.scenario);
-}
 
 /** What the learner does at each decision step; an allocation is typed as whole percents, one field after another. */
 interface Play {
@@ -116,7 +109,7 @@ const CASES: { id: string; locale: string; play: Play }[] = [
 ];
 
 test.each(CASES)('$id in $locale plays to the debrief by keyboard with the engine\'s total', async ({ id, locale, play }) => {
-  const p = prepared(id);
+  const p = preparedCase(id);
   const expected = playHeadless(p, { seed: SEED, decisions: headlessDecisions(p, play) });
   const messages = locale === 'zh-CN' ? playerZhCN : playerEn;
   const { page, consoleErrors } = await openApp(`#/play/${id}?seed=${SEED}`, { locale });

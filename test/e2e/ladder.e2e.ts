@@ -1,14 +1,10 @@
 // The loyalty-ladder case (issue 6) in real Chromium, in both languages: eight quarters split
 // by keyboard, the checks answered, a debrief whose total and grade equal headless play; the
 // charts found by their captions and a data-table value each; axe-clean; a slider per parameter.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import type { Locale, Localized } from '../../src/engine/locale.ts';
 import { playHeadless, type DecisionEntry } from '../../src/engine/play.ts';
-import { prepareScenario, type PreparedScenario } from '../../src/engine/prepared.ts';
-import { loadScenario } from '../../src/engine/scenario/load.ts';
 import type { LineSeries, FlowSeries, PointSeries } from '../../src/engine/series.ts';
 import { chartsEn } from '../../src/ui/app/i18n/charts.en.ts';
 import { chartsZhCN } from '../../src/ui/app/i18n/charts.zh-CN.ts';
@@ -18,16 +14,12 @@ import { formatValue } from '../../src/ui/charts/formatNumber.ts';
 import { TOTAL_POINTS, pointsFromShares, rebalance, sharesFromPoints } from '../../src/ui/player/allocation.ts';
 import { expectNoAxeViolations, openApp } from './helpers.ts';
 import { pressOn, tabTo } from './keyboard.ts';
+import { preparedCase } from './cases.ts';
 
 const SEED = 5;
 const ID = 'loyalty-ladder';
 
-function prepared(): PreparedScenario {
-  const loaded = loadScenario(readFileSync(resolve(import.meta.dirname, `../../scenarios/${ID}.yaml`), 'utf8'));
-  if (!loaded.ok) throw new Error(`${ID} is invalid`);
-  return prepareScenario(loaded.scenario);
-}
-const P = prepared();
+const P = preparedCase(ID);
 const QUARTER = (() => {
   const step = P.steps.get('quarter');
   if (step?.kind !== 'allocate') throw new Error('the quarter step is not an allocate step');

@@ -2,22 +2,14 @@
 // keyboard only (Tab, Space, Enter, arrow keys), showing the total and grade headless play
 // (the CLI's engine) gives for the same decisions; axe-clean on every kind of step and the
 // debrief in both languages; a reload resumes the same step; usable at phone width.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { playHeadless } from '../../src/engine/play.ts';
-import { prepareScenario } from '../../src/engine/prepared.ts';
-import { loadScenario } from '../../src/engine/scenario/load.ts';
 import { expectNoAxeViolations, openApp, waitForPageHeading } from './helpers.ts';
+import { preparedCase } from './cases.ts';
+import { tabTo } from './keyboard.ts';
 
-const FILE = resolve(import.meta.dirname, '../../scenarios/coffee-card-example.yaml');
 
-function prepared() {
-  const result = loadScenario(readFileSync(FILE, 'utf8'));
-  if (!result.ok) throw new Error('the example scenario does not validate');
-  return prepareScenario(result.scenario);
-}
 
 /** The same decisions as `npm run lab -- play scenarios/coffee-card-example.yaml --decisions <file>`. */
 const DECISIONS = [
@@ -30,14 +22,6 @@ const DECISIONS = [
 
 const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
 
-/** Presses Tab until `target` has focus (keyboard only), failing after `max` presses. */
-async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await isFocused(target)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
-}
 
 async function press(page: Page, key: string, times: number): Promise<void> {
   for (let i = 0; i < times; i++) await page.keyboard.press(key);
@@ -118,7 +102,7 @@ test('the example, played with the keyboard only, ends with the engine’s total
   await expectNoAxeViolations(page);
   await playToDebrief(page);
 
-  const expected = playHeadless(prepared(), { seed: 1, decisions: DECISIONS }).evaluation.scores;
+  const expected = playHeadless(preparedCase('coffee-card-example'), { seed: 1, decisions: DECISIONS }).evaluation.scores;
   expect({ total: expected.total, grade: expected.grade }).toEqual({ total: 76.3, grade: 'B' });
   expect(await page.getByTestId('debrief-total').innerText()).toContain(`Total ${expected.total} / 100`);
   expect(await page.getByTestId('debrief-grade').innerText()).toBe(`Grade ${expected.grade}: ${expected.gradeLabel.en}`);

@@ -1,22 +1,14 @@
 // A teacher's classroom link in real Chromium (docs/teaching.md): start values, a locked
 // control and the language on #/play, played to the debrief, whose total must equal headless
 // play with the same values and decisions; and the same link keys on #/sandbox. Axe-clean.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { playHeadless, type DecisionEntry } from '../../src/engine/play.ts';
-import { prepareScenario, type PreparedScenario } from '../../src/engine/prepared.ts';
-import { loadScenario } from '../../src/engine/scenario/load.ts';
 import { playerEn } from '../../src/ui/app/i18n/player.en.ts';
 import { sandboxEn } from '../../src/ui/app/i18n/sandbox.en.ts';
 import { expectNoAxeViolations, openApp } from './helpers.ts';
+import { preparedCase } from './cases.ts';
 
-function prepared(id: string): PreparedScenario {
-  const loaded = loadScenario(readFileSync(resolve(import.meta.dirname, `../../scenarios/${id}.yaml`), 'utf8'));
-  if (!loaded.ok) throw new Error(`${id} is invalid`);
-  return prepareScenario(loaded.scenario);
-}
 
 const DIAGNOSIS = ['refused-requests', 'chatting-cashiers', 'id-check', 'no-thanks'];
 const GUESS = 300000;
@@ -39,7 +31,7 @@ async function next(page: Page, to: string): Promise<void> {
 }
 
 test('#/play with start values, a lock and lang=en: English, 80 locked, the engine’s total', async () => {
-  const p = prepared('mrs-smith-lost-value');
+  const p = preparedCase('mrs-smith-lost-value');
   const expected = playHeadless(p, { seed: 1, params: { weeklySpend: 80 }, decisions: DECISIONS });
   // The link names no seed: this case's scores do not depend on it, so any seed gives this total…
   expect(playHeadless(p, { seed: 2, params: { weeklySpend: 80 }, decisions: DECISIONS }).evaluation.scores.total).toBe(expected.evaluation.scores.total);

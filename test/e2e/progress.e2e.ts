@@ -6,22 +6,16 @@ import { resolve } from 'node:path';
 import type { Download, Locator, Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { playHeadless } from '../../src/engine/play.ts';
-import { prepareScenario } from '../../src/engine/prepared.ts';
-import { loadScenario } from '../../src/engine/scenario/load.ts';
 import { summarizeScores } from '../../src/engine/scoring/types.ts';
 import { progressZhCN } from '../../src/ui/app/i18n/progress.zh-CN.ts';
 import type { ProgressFile } from '../../src/store/exportFile.ts';
 import { appUrl, expectNoAxeViolations, openApp, waitForPageHeading } from './helpers.ts';
 import { pressOn, tabTo } from './keyboard.ts';
+import { preparedCase } from './cases.ts';
 
 const ID = 'coffee-card-example';
 const SEED = 1;
 
-function prepared() {
-  const result = loadScenario(readFileSync(resolve(import.meta.dirname, `../../scenarios/${ID}.yaml`), 'utf8'));
-  if (!result.ok) throw new Error('the example scenario does not validate');
-  return prepareScenario(result.scenario);
-}
 
 /** What the test does below, as a decisions file for headless play. */
 const DECISIONS = [
@@ -84,7 +78,7 @@ function attemptRows(page: Page): Promise<string[][]> {
 }
 
 test('a half-played case resumes after a reload; finished, it is listed, exported, imported into a clean profile, and axe-clean', async () => {
-  const expected = playHeadless(prepared(), { seed: SEED, decisions: DECISIONS }).evaluation.scores;
+  const expected = playHeadless(preparedCase(ID), { seed: SEED, decisions: DECISIONS }).evaluation.scores;
   const { page, consoleErrors } = await openApp(`#/play/${ID}?seed=${SEED}`);
 
   // (a) Halfway: the card chosen and the estimate given, then a reload.
