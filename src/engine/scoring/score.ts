@@ -18,12 +18,14 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x
 export function scoreRubric(rubric: Scenario['scoring'], termPoints: number[][]): ScoreResult {
   const dimensions: DimensionScore[] = rubric.dimensions.map((d, i) => {
     const points = termPoints[i] ?? [];
-    const score = round1(clamp(points.reduce((a, b) => a + b, 0), 0, 100));
+    const rawPoints = round1(points.reduce((a, b) => a + b, 0));
+    const score = round1(clamp(rawPoints, 0, 100));
     const band = d.bands.find((b) => score >= b.min) ?? d.bands[d.bands.length - 1]!;
     return {
       id: d.id,
       label: d.label ?? SHARED_DIMENSION_LABELS[d.id] ?? { en: d.id, 'zh-CN': d.id },
       score,
+      rawPoints,
       weight: d.weight,
       feedback: band.feedback,
       terms: d.terms.map((t, j) => ({ label: t.label, points: round1(points[j] ?? 0) })),

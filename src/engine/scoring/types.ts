@@ -16,6 +16,8 @@ export interface DimensionScore {
   label: Localized;
   /** 0–100. */
   score: number;
+  /** The terms' points added up before clamping to 0–100 (one decimal); differs from `score` when clamped. */
+  rawPoints: number;
   weight: number;
   feedback: Localized;
   /** Which terms moved the score: the debrief shows them. */

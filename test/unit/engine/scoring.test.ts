@@ -22,6 +22,7 @@ describe('scoreRubric', () => {
   ])('$name', ({ points, scores, total, grade, feedback }) => {
     const result = scoreRubric(rubric, points);
     expect(result.dimensions.map((d) => d.score)).toEqual(scores);
+    expect(result.dimensions.map((d) => d.rawPoints)).toEqual(points.map((p) => Math.round(p.reduce((a, b) => a + b, 0) * 10) / 10));
     expect(result.total).toBe(total);
     expect(result.grade).toBe(grade);
     expect(result.dimensions[0]!.feedback.en).toBe(feedback);
