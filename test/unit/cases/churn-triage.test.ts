@@ -1,0 +1,72 @@
+// Issue 16, "who is worth winning back?": chance = strength of the action × how well it suits the cause;
+// value kept = Σ value × chance. Every figure below is worked out by hand (docs/model/churn-triage.md).
+import { describe, expect, it } from 'vitest';
+import type { DecisionEntry } from '../../../src/engine/play.ts';
+import { loadCase } from './playCase.ts';
+
+const { play } = loadCase('scenarios/churn-triage.yaml');
+const CARDS = ['wang', 'chen', 'zhao', 'sun', 'zhou', 'wu', 'zheng', 'qian'] as const;
+const plan = (actions: Record<(typeof CARDS)[number], string>): DecisionEntry[] => CARDS.map((step) => ({ step, choose: actions[step] }));
+
+const BY_TIER = plan({ wang: 'hard', chen: 'hard', zhao: 'hard', sun: 'try', zhou: 'try', wu: 'grace', zheng: 'grace', qian: 'letgo' });
+const EQUAL_EFFORT = plan({ wang: 'try', chen: 'try', zhao: 'try', sun: 'try', zhou: 'try', wu: 'try', zheng: 'try', qian: 'try' });
+const ALL_HARD = plan({ wang: 'hard', chen: 'hard', zhao: 'hard', sun: 'hard', zhou: 'hard', wu: 'hard', zheng: 'hard', qian: 'hard' });
+
+describe('churn-triage: by tier against equal effort', () => {
+  it('by tier and cause: 21,925.5 yuan kept for 1,820 yuan, 12.05 per yuan', () => {
+    const m = play({ decisions: BY_TIER }).metrics;
+    // Hard 0.9 × fix: Wang 0.9 × 0.8 × 16,000 = 11,520; Chen 0.9 × 0.3 × 20,000 = 5,400; Zhao 0.9 × 0.6 × 6,000 = 3,240.
+    // Try 0.5 × coupon: Sun 0.5 × 0.6 × 5,000 = 1,500; Zhou 0.5 × 0.3 × 1,500 = 225.
+    // Grace 0.05 × fix: Wu 0.05 × 0.6 × 1,200 = 36; Zheng 0.05 × 0.3 × 300 = 4.5. Qian let go: 0.
+    expect(m.valueSaved).toBeCloseTo(11520 + 5400 + 3240 + 1500 + 225 + 36 + 4.5, 8);
+    expect(m.winBackCost).toBe(3 * 500 + 2 * 150 + 2 * 10);
+    expect(m.valueSavedPerYuan).toBeCloseTo(21925.5 / 1820, 10);
+    expect(m.hoursUsed).toBe(3 * 4 + 2 * 1 + 2 * 0.5);
+    expect(m).toMatchObject({ overBudget: 0, overHours: 0 });
+  });
+
+  it('the same try for everyone: 6,055 yuan kept for 1,200 yuan, 5.05 per yuan, and Mr Qian invited back', () => {
+    const m = play({ decisions: EQUAL_EFFORT }).metrics;
+    // 0.5 × coupon × value: 0.1 × 16,000 + 0.1 × 20,000 + 0.15 × 6,000 + 0.3 × 5,000 + 0.15 × 1,500 + 0.05 × 1,200 + 0.3 × 300 + 0.4 × (−800).
+    expect(m.valueSaved).toBeCloseTo(1600 + 2000 + 900 + 1500 + 225 + 60 + 90 - 320, 8);
+    expect(m.winBackCost).toBe(8 * 150);
+    expect(m.valueSavedPerYuan).toBeCloseTo(6055 / 1200, 10);
+    expect(m.chanceQian).toBeCloseTo(0.4, 12);
+  });
+
+  it('by tier gives more value per yuan than equal effort', () => {
+    expect(play({ decisions: BY_TIER }).metrics.valueSavedPerYuan).toBeGreaterThan(play({ decisions: EQUAL_EFFORT }).metrics.valueSavedPerYuan!);
+  });
+
+  it('winning everyone back hard keeps more but breaks the budget (4,000 > 3,000) and the hours (32 > 20)', () => {
+    const run = play({ decisions: ALL_HARD });
+    // 0.9 × (0.8 × 16,000 + 0.3 × 20,000 + 0.6 × 6,000 + 0.3 × 5,000 + 0.5 × 1,500 + 0.6 × 1,200 + 0.3 × 300 − 0.3 × 800).
+    expect(run.metrics.valueSaved).toBeCloseTo(0.9 * (12800 + 6000 + 3600 + 1500 + 750 + 720 + 90 - 240), 8);
+    expect(run.metrics).toMatchObject({ winBackCost: 4000, overBudget: 1000, hoursUsed: 32, overHours: 12 });
+    // Value: 100 × (22,698 − 4,000) / 20,000 − 1,000 / 20 − 5 × 12 = 93.49 − 50 − 60 → 0.
+    expect(run.scores.value).toBe(0);
+  });
+
+  it('the cause decides the method: a coupon suits the price-lured Mr Sun, an apology the slighted Ms Wang', () => {
+    const chances = (action: string) => play({ decisions: plan({ wang: action, chen: 'letgo', zhao: 'letgo', sun: action, zhou: 'letgo', wu: 'letgo', zheng: 'letgo', qian: 'letgo' }) }).metrics;
+    expect(chances('try').chanceSun).toBeCloseTo(0.3, 12); // 0.5 × 0.6
+    expect(chances('hard').chanceSun).toBeCloseTo(0.27, 12); // 0.9 × 0.3
+    expect(chances('try').chanceWang).toBeCloseTo(0.1, 12); // 0.5 × 0.2
+    expect(chances('hard').chanceWang).toBeCloseTo(0.72, 12); // 0.9 × 0.8
+  });
+});
+
+describe('churn-triage: the scores', () => {
+  it('by tier scores full value, relationship and ethics; insight 70 × 6 / 7 + 30 with the default diagnosis', () => {
+    const run = play({ decisions: BY_TIER });
+    // Value: 100 × 20,105.5 / 20,000 → 100. Diagnosis: four of the five right statements, no wrong one: 6 of 7.
+    expect(run.scores).toEqual({ value: 100, relationship: 100, ethics: 100, insight: 90 });
+    expect(run.path).toEqual(['story', ...CARDS, 'diagnose', 'debrief']);
+  });
+
+  it('equal effort: value 100 × 4,855 / 20,000, relationship 25 (Sun only), no apologies, insight 60', () => {
+    const run = play({ decisions: EQUAL_EFFORT });
+    expect(run.scores).toEqual({ value: 24.3, relationship: 25, ethics: 0, insight: 60 });
+    expect(run.issues).toEqual([]);
+  });
+});

@@ -1,0 +1,98 @@
+// Issue 16, "satisfied is not loyal": the curve loyal(s, c) = floor + (top − floor) × ((s − 1) / 4)^(1 + 8c),
+// floor = 0.6 (1 − c), top = 0.95, worked out by hand (docs/model/satisfaction-loyalty.md).
+import { describe, expect, it } from 'vitest';
+import type { DecisionEntry } from '../../../src/engine/play.ts';
+import { loadCase } from './playCase.ts';
+
+const { play } = loadCase('scenarios/satisfaction-loyalty.yaml');
+
+/** The curve by hand, with the case's default settings. */
+const loyal = (rating: number, c: number) => {
+  const floor = 0.6 * (1 - c);
+  return floor + (0.95 - floor) * ((rating - 1) / 4) ** (1 + 8 * c);
+};
+
+describe('satisfaction-loyalty: the curve', () => {
+  it('at competition 0.9 about 14 % of the satisfied (4) stay, against about 78 % at 0.1', () => {
+    const fierce = play({ params: { competition: 0.9 } }).metrics;
+    const weak = play({ params: { competition: 0.1 } }).metrics;
+    // 0.06 + 0.89 × 0.75^8.2 and 0.54 + 0.41 × 0.75^1.8.
+    expect(fierce.loyalShareAmongSatisfied).toBeCloseTo(0.06 + 0.89 * 0.75 ** 8.2, 12);
+    expect(fierce.loyalShareAmongSatisfied).toBeCloseTo(0.1441, 4);
+    expect(weak.loyalShareAmongSatisfied).toBeCloseTo(0.54 + 0.41 * 0.75 ** 1.8, 12);
+    expect(weak.loyalShareAmongSatisfied).toBeCloseTo(0.7843, 4);
+    expect(fierce.loyalShareAmongSatisfied).toBeLessThan(weak.loyalShareAmongSatisfied!);
+  });
+
+  it('the completely satisfied (5) stay loyal at both levels: 95 %', () => {
+    for (const competition of [0.1, 0.9]) {
+      expect(play({ params: { competition } }).metrics.loyalShareAmongDelighted).toBe(0.95);
+    }
+  });
+
+  it('where switching is hard even the least satisfied stay (hostages): 0.6 × (1 − c)', () => {
+    expect(play({ params: { competition: 0.1 } }).metrics.loyalAt1).toBeCloseTo(0.54, 12);
+    expect(play({ params: { competition: 0.9 } }).metrics.loyalAt1).toBeCloseTo(0.06, 12);
+  });
+
+  it('at the default competition 0.5: 0.3 + 0.65 × 0.75^5 = 0.454248046875 loyal among the 4s', () => {
+    const m = play().metrics;
+    expect(m.loyalShareAmongSatisfied).toBeCloseTo(0.454248046875, 12);
+    expect(m.loyalAt2).toBeCloseTo(0.3 + 0.65 * 0.25 ** 5, 12);
+    expect(m.loyalAt3).toBeCloseTo(0.3 + 0.65 * 0.5 ** 5, 12);
+    // 50 × 0.3 + 100 × loyal(2) + 250 × loyal(3) + 400 × loyal(4) + 200 × 0.95.
+    expect(m.loyalCustomers).toBeCloseTo(50 * 0.3 + 100 * loyal(2, 0.5) + 250 * loyal(3, 0.5) + 400 * loyal(4, 0.5) + 190, 9);
+  });
+
+  it('the curve rises with the rating at every level of competition', () => {
+    for (const competition of [0, 0.3, 0.6, 1]) {
+      const m = play({ params: { competition } }).metrics;
+      const curve = [m.loyalAt1!, m.loyalAt2!, m.loyalAt3!, m.loyalShareAmongSatisfied!, m.loyalShareAmongDelighted!];
+      for (let i = 1; i < 5; i++) expect(curve[i]).toBeGreaterThanOrEqual(curve[i - 1]!);
+    }
+  });
+});
+
+describe('satisfaction-loyalty: where to invest', () => {
+  // 8,000 yuan lifts all 400 customers rating 1–3 to 4 (20 yuan each), or 200 of the 4s to 5 (40 yuan each).
+  const basicsGain = (c: number) => 50 * (loyal(4, c) - loyal(1, c)) + 100 * (loyal(4, c) - loyal(2, c)) + 250 * (loyal(4, c) - loyal(3, c));
+  const delightGain = (c: number) => 200 * (0.95 - loyal(4, c));
+
+  it('the milk-tea shop (0.9) gains ≈ 161 loyal customers by delighting, ≈ 33 by the basics', () => {
+    const m = play().metrics;
+    expect(m.streetGainDelight).toBeCloseTo(delightGain(0.9), 9);
+    expect(m.streetGainDelight).toBeCloseTo(161.18, 2);
+    expect(m.streetGainBasics).toBeCloseTo(basicsGain(0.9), 9);
+    expect(m.streetGainBasics).toBeCloseTo(32.89, 2);
+    expect(m.streetGainSplit).toBeCloseTo(basicsGain(0.9) / 2 + delightGain(0.9) / 2, 9);
+  });
+
+  it('the canteen (0.1) gains ≈ 65 by the basics, ≈ 33 by delighting', () => {
+    const m = play().metrics;
+    expect(m.canteenGainBasics).toBeCloseTo(basicsGain(0.1), 9);
+    expect(m.canteenGainBasics).toBeCloseTo(64.9, 1);
+    expect(m.canteenGainDelight).toBeCloseTo(delightGain(0.1), 9);
+    expect(m.canteenGainDelight).toBeCloseTo(33.14, 2);
+  });
+
+  const decide = (street: string, canteen: string): DecisionEntry[] => [
+    { step: 'investStreet', choose: street },
+    { step: 'investCanteen', choose: canteen },
+  ];
+
+  it('delight on the street and basics in the canteen earn full value; the reverse earns ≈ 10 + 25.5', () => {
+    expect(play({ decisions: decide('delight', 'basics') }).scores.value).toBe(100);
+    // 50 × 32.89 / 161.18 + 50 × 33.14 / 64.90 = 10.2 + 25.5.
+    const reverse = 50 * basicsGain(0.9) / delightGain(0.9) + 50 * delightGain(0.1) / basicsGain(0.1);
+    expect(play({ decisions: decide('basics', 'delight') }).scores.value).toBeCloseTo(reverse, 1);
+  });
+
+  it('scores the defaults (split twice, a guess of 70 %): value 67.9, insight 0 + 50', () => {
+    const run = play();
+    expect(run.path).toEqual(['story', 'predict', 'explore', 'investStreet', 'investCanteen', 'measures', 'debrief']);
+    expect(run.scores).toEqual({ value: 67.9, insight: 50 });
+    // A guess of 15 %: 50 × (1 − |15 − 14.41| / 50) = 49.4, plus 50 for the measures.
+    expect(play({ decisions: [{ step: 'predict', estimate: 15 }] }).scores.insight).toBeCloseTo(50 + 50 * (1 - Math.abs(15 - 100 * loyal(4, 0.9)) / 50), 1);
+    expect(run.issues).toEqual([]);
+  });
+});
