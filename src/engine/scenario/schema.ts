@@ -138,6 +138,22 @@ const ModelSchema = v.strictObject({
   settings: v.optional(v.record(Name, v.union([v.string(), v.number(), v.boolean()]))),
 });
 
+/** One entry of a decisions list: the CLI's `--decisions` format, also used by `strategies:`. */
+export const DecisionEntrySchema = v.strictObject({
+  step: Name,
+  choose: v.optional(v.union([OptionId, v.array(OptionId)])),
+  estimate: v.optional(v.number()),
+  allocate: v.optional(v.record(Name, v.pipe(v.number(), v.minValue(0), v.maxValue(1)))),
+});
+
+/** A named decision set: `lab play --strategy ID`, the sandbox's presets, the debrief's "road not taken". */
+const StrategySchema = v.strictObject({
+  id: OptionId,
+  label: LocalizedSchema,
+  description: v.optional(LocalizedSchema),
+  decisions: v.array(DecisionEntrySchema),
+});
+
 export const ScenarioSchema = v.strictObject({
   $schema: v.optional(v.string()),
   formatVersion: v.pipe(v.number(), v.integer()),
@@ -154,6 +170,7 @@ export const ScenarioSchema = v.strictObject({
   metrics: v.optional(v.record(Name, MetricSchema)),
   charts: v.optional(v.array(ChartSchema)),
   steps: v.pipe(v.array(StepSchema), v.minLength(1)),
+  strategies: v.optional(v.array(StrategySchema)),
   scoring: v.strictObject({
     dimensions: v.pipe(v.array(DimensionSchema), v.minLength(1)),
     grades: v.pipe(v.array(GradeSchema), v.minLength(1)),
@@ -172,4 +189,5 @@ export type Metric = v.InferOutput<typeof MetricSchema>;
 export type Chart = v.InferOutput<typeof ChartSchema>;
 export type ChartKind = Chart['kind'];
 export type Dimension = v.InferOutput<typeof DimensionSchema>;
+export type Strategy = v.InferOutput<typeof StrategySchema>;
 export type Transition = v.InferOutput<typeof TransitionSchema>;
