@@ -1,10 +1,13 @@
 // Issue 16, "who is worth winning back?": chance = strength of the action × how well it suits the cause;
 // value kept = Σ value × chance. Every figure below is worked out by hand (docs/model/churn-triage.md).
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DecisionEntry } from '../../../src/engine/play.ts';
-import { loadCase } from './playCase.ts';
+import { strategyDecisions } from '../../../src/engine/compare.ts';
+import { loadCase, root } from './playCase.ts';
 
-const { play } = loadCase('scenarios/churn-triage.yaml');
+const { play, prepared } = loadCase('scenarios/churn-triage.yaml');
 const CARDS = ['wang', 'chen', 'zhao', 'sun', 'zhou', 'wu', 'zheng', 'qian'] as const;
 const plan = (actions: Record<(typeof CARDS)[number], string>): DecisionEntry[] => CARDS.map((step) => ({ step, choose: actions[step] }));
 
@@ -43,7 +46,7 @@ describe('churn-triage: by tier against equal effort', () => {
     // 0.9 × (0.8 × 16,000 + 0.3 × 20,000 + 0.6 × 6,000 + 0.3 × 5,000 + 0.5 × 1,500 + 0.6 × 1,200 + 0.3 × 300 − 0.3 × 800).
     expect(run.metrics.valueSaved).toBeCloseTo(0.9 * (12800 + 6000 + 3600 + 1500 + 750 + 720 + 90 - 240), 8);
     expect(run.metrics).toMatchObject({ winBackCost: 4000, overBudget: 1000, hoursUsed: 32, overHours: 12 });
-    // Value: 100 × (22,698 − 4,000) / 20,000 − 1,000 / 20 − 5 × 12 = 93.49 − 50 − 60 → 0.
+    // Value: 70 × 18,698 / 20,000 + 30 × 5.67 / 10 − 1,000 / 20 − 5 × 12 = 65.4 + 17.0 − 50 − 60 → 0.
     expect(run.scores.value).toBe(0);
   });
 
@@ -59,14 +62,36 @@ describe('churn-triage: by tier against equal effort', () => {
 describe('churn-triage: the scores', () => {
   it('by tier scores full value, relationship and ethics; insight 70 × 6 / 7 + 30 with the default diagnosis', () => {
     const run = play({ decisions: BY_TIER });
-    // Value: 100 × 20,105.5 / 20,000 → 100. Diagnosis: four of the five right statements, no wrong one: 6 of 7.
+    // Value: 70 × min(1, 20,105.5 / 20,000) + 30 × min(1, 12.05 / 10) = 100. Diagnosis: four of the five right statements, no wrong one: 6 of 7.
     expect(run.scores).toEqual({ value: 100, relationship: 100, ethics: 100, insight: 90 });
     expect(run.path).toEqual(['story', ...CARDS, 'diagnose', 'debrief']);
   });
 
-  it('equal effort: value 100 × 4,855 / 20,000, relationship 25 (Sun only), no apologies, insight 60', () => {
+  it('equal effort: value 70 × 4,855 / 20,000 + 30 × 5.046 / 10, relationship 25 (Sun only), no apologies, insight 60', () => {
     const run = play({ decisions: EQUAL_EFFORT });
-    expect(run.scores).toEqual({ value: 24.3, relationship: 25, ethics: 0, insight: 60 });
+    // 16.99 + 15.14 = 32.13.
+    expect(run.scores).toEqual({ value: 32.1, relationship: 25, ethics: 0, insight: 60 });
     expect(run.issues).toEqual([]);
+  });
+});
+
+describe('churn-triage: the strategies, in-process and from the lab CLI', { timeout: 60_000 }, () => {
+  it('ships by-tier and equal-effort with exactly the plans above', () => {
+    expect(strategyDecisions(prepared, 'by-tier').filter((d) => d.step !== 'diagnose')).toEqual(BY_TIER);
+    expect(strategyDecisions(prepared, 'equal-effort').filter((d) => d.step !== 'diagnose')).toEqual(EQUAL_EFFORT);
+  });
+
+  it('lab compare prints by-tier at 12.05 per yuan and equal-effort at 5.05, with the full diagnosis (insight 70 + 30 and 70)', () => {
+    const cli = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'src/cli/lab.ts'), 'compare', 'scenarios/churn-triage.yaml', '--strategy', 'by-tier', '--strategy', 'equal-effort'], { cwd: root, encoding: 'utf8' });
+    expect(cli.status).toBe(0);
+    const printed = JSON.parse(cli.stdout) as { metrics: string[]; runs: { id: string; metrics: Record<string, number>; scores: { dimensions: Record<string, number> } }[] };
+    expect(printed.metrics).toEqual(['valueSaved', 'winBackCost', 'valueSavedPerYuan', 'overBudget', 'overHours']);
+    const [byTier, equal] = printed.runs;
+    expect(byTier!.id).toBe('by-tier');
+    expect(byTier!.metrics.valueSavedPerYuan).toBeCloseTo(21925.5 / 1820, 10);
+    expect(equal!.metrics.valueSavedPerYuan).toBeCloseTo(6055 / 1200, 10);
+    expect(byTier!.metrics.valueSavedPerYuan).toBeGreaterThan(equal!.metrics.valueSavedPerYuan!);
+    expect(byTier!.scores.dimensions).toEqual({ value: 100, relationship: 100, ethics: 100, insight: 100 });
+    expect(equal!.scores.dimensions).toEqual({ value: 32.1, relationship: 25, ethics: 0, insight: 70 });
   });
 });

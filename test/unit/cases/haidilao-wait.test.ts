@@ -1,10 +1,13 @@
 // Issue 16, "the paper cranes": the case's figures worked out by hand from its formulas
 // (docs/model/haidilao-wait.md): the crane discount, the walk-away hazard and its cost per table kept.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DecisionEntry } from '../../../src/engine/play.ts';
-import { loadCase } from './playCase.ts';
+import { strategyDecisions } from '../../../src/engine/compare.ts';
+import { loadCase, root } from './playCase.ts';
 
-const { play } = loadCase('scenarios/haidilao-wait.yaml');
+const { play, prepared } = loadCase('scenarios/haidilao-wait.yaml');
 const e = Math.exp;
 
 const design = (comforts: string[], cranes: 'offer' | 'skip'): DecisionEntry[] => [
@@ -69,8 +72,8 @@ describe('haidilao-wait: the figures at the defaults', () => {
   it('cranes loses fewer tables than no cranes, and pays at a 400-yuan bill but not at 300', () => {
     const withCranes = play({ decisions: CRANES }).metrics;
     const without = play({ decisions: NO_CRANES }).metrics;
-    expect(withCranes.tablesLost).toBeLessThan(without.tablesLost);
-    expect(withCranes.netGain).toBeGreaterThan(without.netGain);
+    expect(withCranes.tablesLost).toBeLessThan(without.tablesLost!);
+    expect(withCranes.netGain).toBeGreaterThan(without.netGain!);
     // At 300 yuan: 60 × [(e^−0.1428 − e^−0.204) × 165 − 10 e^−0.1428] ≈ −10.6 yuan an evening.
     const at300 = (d: DecisionEntry[]) => play({ params: { billPerTable: 300 }, decisions: d }).metrics.netGain!;
     const diff = 60 * ((STAY_CRANES - STAY_NO_CRANES) * 165 - 10 * STAY_CRANES);
@@ -96,5 +99,32 @@ describe('haidilao-wait: the scores', () => {
 
   it('comparing the discount per table with one bill earns none of the 50 insight points for the comparison', () => {
     expect(play({ decisions: [{ step: 'weigh', choose: 'pertable' }] }).scores.insight).toBe(25);
+  });
+});
+
+describe('haidilao-wait: the strategies, in-process and from the lab CLI', { timeout: 60_000 }, () => {
+  it('no-cranes and cranes are the usual comforts without and with the crane discount', () => {
+    const pick = (id: string) => strategyDecisions(prepared, id).filter((d) => d.step === 'comforts' || d.step === 'cranes');
+    expect(pick('no-cranes')).toEqual(NO_CRANES);
+    expect(pick('cranes')).toEqual(CRANES);
+  });
+
+  it('lab play --strategy prints 10 yuan a table, and cranes losing fewer tables (7.98) than no-cranes (11.07)', () => {
+    const run = (id: string) => {
+      const cli = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'src/cli/lab.ts'), 'play', 'scenarios/haidilao-wait.yaml', '--strategy', id], { cwd: root, encoding: 'utf8' });
+      expect(cli.status).toBe(0);
+      return JSON.parse(cli.stdout) as { metrics: Record<string, number>; scores: { dimensions: Record<string, number> } };
+    };
+    const cranes = run('cranes');
+    const noCranes = run('no-cranes');
+    expect(cranes.metrics.discountPerTable).toBe(10);
+    expect(noCranes.metrics.discountPerTable).toBe(10);
+    expect(cranes.metrics.tablesLost).toBeCloseTo(60 * (1 - STAY_CRANES), 10);
+    expect(noCranes.metrics.tablesLost).toBeCloseTo(60 * (1 - STAY_NO_CRANES), 10);
+    expect(cranes.metrics.tablesLost).toBeLessThan(noCranes.metrics.tablesLost!);
+    expect(cranes.metrics.costPerTableKept).toBeCloseTo(77.16, 2);
+    expect(noCranes.metrics.costPerTableKept).toBeCloseTo(44.78, 2);
+    // Both guess 20 tables: 50 + 50 × (1 − |ln(20 / 19.781)|) = 99.4.
+    expect(cranes.scores.dimensions.insight).toBeCloseTo(50 + 50 * (1 - Math.abs(Math.log(20 / (60 * (1 - STAY_TICKET))))), 1);
   });
 });

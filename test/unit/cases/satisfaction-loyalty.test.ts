@@ -1,8 +1,10 @@
 // Issue 16, "satisfied is not loyal": the curve loyal(s, c) = floor + (top − floor) × ((s − 1) / 4)^(1 + 8c),
 // floor = 0.6 (1 − c), top = 0.95, worked out by hand (docs/model/satisfaction-loyalty.md).
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DecisionEntry } from '../../../src/engine/play.ts';
-import { loadCase } from './playCase.ts';
+import { loadCase, root } from './playCase.ts';
 
 const { play } = loadCase('scenarios/satisfaction-loyalty.yaml');
 
@@ -94,5 +96,24 @@ describe('satisfaction-loyalty: where to invest', () => {
     // A guess of 15 %: 50 × (1 − |15 − 14.41| / 50) = 49.4, plus 50 for the measures.
     expect(play({ decisions: [{ step: 'predict', estimate: 15 }] }).scores.insight).toBeCloseTo(50 + 50 * (1 - Math.abs(15 - 100 * loyal(4, 0.9)) / 50), 1);
     expect(run.issues).toEqual([]);
+  });
+});
+
+describe('satisfaction-loyalty: the lab CLI', { timeout: 60_000 }, () => {
+  it('lab play --strategy follow-the-curve --param competition=0.9 and =0.1 print the two curves', () => {
+    const run = (competition: number) => {
+      const args = [join(root, 'src/cli/lab.ts'), 'play', 'scenarios/satisfaction-loyalty.yaml', '--strategy', 'follow-the-curve', '--param', `competition=${competition}`];
+      const cli = spawnSync(join(root, 'node_modules/.bin/tsx'), args, { cwd: root, encoding: 'utf8' });
+      expect(cli.status).toBe(0);
+      return JSON.parse(cli.stdout) as { metrics: Record<string, number>; scores: { dimensions: Record<string, number> } };
+    };
+    const fierce = run(0.9);
+    const weak = run(0.1);
+    expect(fierce.metrics.loyalShareAmongSatisfied).toBeCloseTo(loyal(4, 0.9), 12);
+    expect(weak.metrics.loyalShareAmongSatisfied).toBeCloseTo(loyal(4, 0.1), 12);
+    expect(fierce.metrics.loyalShareAmongSatisfied).toBeLessThan(weak.metrics.loyalShareAmongSatisfied!);
+    expect([fierce.metrics.loyalShareAmongDelighted, weak.metrics.loyalShareAmongDelighted]).toEqual([0.95, 0.95]);
+    // Delight on the street, basics in the canteen: the best plan in both. A guess of 15 %: 49.4 + 50 × 6/6.
+    expect(fierce.scores.dimensions).toEqual({ value: 100, insight: 99.4 });
   });
 });
