@@ -6,7 +6,7 @@ import { formatIssue } from '../engine/scenario/issues.ts';
 import { loadScenario } from '../engine/scenario/load.ts';
 import { prepareScenario } from '../engine/prepared.ts';
 import { playHeadless, PlayError } from '../engine/play.ts';
-import { compareRuns, strategyDecisions, strategyRuns, STUDENT_RUN_ID, type RunSpec } from '../engine/compare.ts';
+import { compareRuns, firedEventRefs, strategyDecisions, strategyRuns, STUDENT_RUN_ID, type RunSpec } from '../engine/compare.ts';
 import { summarizeScores } from '../engine/scoring/types.ts';
 import { playMessage } from '../engine/playMessages.ts';
 import { fail, readText, runSetup, type RunFlags } from './runOptions.ts';
@@ -67,6 +67,8 @@ function play(file: string, opts: RunFlags & { strategy?: string[] }, locale: Lo
       metrics: result.evaluation.metrics,
       scores: { dimensions: scores.dimensions, total: scores.total, grade: scores.grade },
       path: result.path,
+      // Only cases that declare events print the key, so older outputs stay byte-identical.
+      ...(s.events?.length ? { events: firedEventRefs(result) } : {}),
     };
     console.log(JSON.stringify(out, null, 2));
     for (const issue of result.evaluation.issues) console.error(`warning: ${issue.where}: ${issue.code}`);

@@ -80,7 +80,7 @@ export function playHeadless(
   const context = actor.getSnapshot().context;
   actor.stop();
   if (!context.finished) throw new PlayError([{ code: 'no-debrief', params: { max: MAX_EVENTS } }]);
-  return { path, events, evaluation: evaluateContext(p, context), params: context.params, firedEvents: [] };
+  return { path, events, evaluation: evaluateContext(p, context), params: context.params, firedEvents: context.fired.map((f) => ({ id: f.id, step: f.step, round: f.round })) };
 }
 
 /** Headless play of a list of decisions (unlisted steps at their defaults), as the format plan names it. */

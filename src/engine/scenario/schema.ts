@@ -154,6 +154,18 @@ const StrategySchema = v.strictObject({
   decisions: v.array(DecisionEntrySchema),
 });
 
+/** Something that happens to the learner (a rival opens, a review goes viral): a news card and effects. */
+const EventSchema = v.strictObject({
+  id: OptionId,
+  /** Checked on entering each step and after each allocate round; may use `round`. */
+  when: FormulaOrNumber,
+  /** Probability 0..1 (a formula) drawn from the seeded event stream each time `when` holds. */
+  chance: v.optional(FormulaOrNumber),
+  title: LocalizedSchema,
+  body: v.optional(LocalizedSchema),
+  effects: v.optional(v.record(Name, FormulaOrNumber)),
+});
+
 export const ScenarioSchema = v.strictObject({
   $schema: v.optional(v.string()),
   formatVersion: v.pipe(v.number(), v.integer()),
@@ -171,6 +183,7 @@ export const ScenarioSchema = v.strictObject({
   charts: v.optional(v.array(ChartSchema)),
   steps: v.pipe(v.array(StepSchema), v.minLength(1)),
   strategies: v.optional(v.array(StrategySchema)),
+  events: v.optional(v.array(EventSchema)),
   scoring: v.strictObject({
     dimensions: v.pipe(v.array(DimensionSchema), v.minLength(1)),
     grades: v.pipe(v.array(GradeSchema), v.minLength(1)),
@@ -189,5 +202,6 @@ export type Metric = v.InferOutput<typeof MetricSchema>;
 export type Chart = v.InferOutput<typeof ChartSchema>;
 export type ChartKind = Chart['kind'];
 export type Dimension = v.InferOutput<typeof DimensionSchema>;
+export type CaseEvent = v.InferOutput<typeof EventSchema>;
 export type Strategy = v.InferOutput<typeof StrategySchema>;
 export type Transition = v.InferOutput<typeof TransitionSchema>;

@@ -171,6 +171,6 @@ export function validateScenario(s: Scenario, locator: Locator): ScenarioIssue[]
   checkHiddenMetrics(s, push);
   checkScoring(s, push);
   issues.push(...validateFormulas(s, model, locator));
-  validateSimulation(s, model, push, locator);
+  issues.push(...validateSimulation(s, model, locator));
   return issues;
 }

@@ -45,6 +45,8 @@ describe('lab CLI', { timeout: 60_000 }, () => {
     expect(out.path).toEqual(['story', 'design', 'why', 'budget', 'explore', 'debrief']);
     expect(out.params.cupPrice).toBe(25);
     expect(out.metrics.profitChange).toBe(0);
+    // After the first month of the budget (round 1) the chain's voucher week fires; no fine print, no post.
+    expect(out.events).toEqual([{ id: 'chain-voucher-week', step: 'budget', round: 1 }]);
     // none: value 60; relationship 50·1 (service) + 0; ethics 100; insight 50·1 + 50 = 100.
     expect(out.scores).toEqual({ dimensions: { value: 60, relationship: 50, ethics: 100, insight: 100 }, total: 77.5, grade: 'B' });
   });
