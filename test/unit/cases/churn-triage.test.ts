@@ -95,3 +95,30 @@ describe('churn-triage: the strategies, in-process and from the lab CLI', { time
     expect(equal!.scores.dimensions).toEqual({ value: 32.1, relationship: 25, ethics: 0, insight: 70 });
   });
 });
+
+describe('churn-triage: who actually came back (one seeded draw per member on entering the debrief)', () => {
+  const VALUES: Record<string, number> = { wang: 16000, chen: 20000, zhao: 6000, sun: 5000, zhou: 1500, wu: 1200, zheng: 300, qian: -800 };
+
+  it('the margin kept in a run is the sum of the values of the members whose card fired; the same seed, the same week', () => {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const run = play({ decisions: BY_TIER, seed });
+      const back = run.events.map((f) => f.id.replace(/-back$/, ''));
+      expect(run.events.every((f) => f.step === 'debrief')).toBe(true);
+      expect(run.metrics.valueRealized).toBe(back.reduce((sum, id) => sum + VALUES[id]!, 0));
+      expect(run.metrics.customersBack).toBe(back.length);
+      expect(back).not.toContain('qian'); // let go: chance 0, never drawn
+      expect(play({ decisions: BY_TIER, seed }).events).toEqual(run.events);
+    }
+  });
+
+  it('over 150 seeds Ms Wang comes back about 72 % of the time under by-tier, and 10 % under equal effort', () => {
+    const rate = (decisions: DecisionEntry[]) => {
+      let n = 0;
+      for (let seed = 1; seed <= 150; seed++) if (play({ decisions, seed }).events.some((f) => f.id === 'wang-back')) n++;
+      return n / 150;
+    };
+    // Binomial standard error at 150 draws: √(0.72 × 0.28 / 150) ≈ 0.037, √(0.1 × 0.9 / 150) ≈ 0.024.
+    expect(Math.abs(rate(BY_TIER) - 0.72)).toBeLessThan(0.12);
+    expect(Math.abs(rate(EQUAL_EFFORT) - 0.1)).toBeLessThan(0.08);
+  }, 60_000);
+});

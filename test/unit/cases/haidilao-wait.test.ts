@@ -90,11 +90,17 @@ describe('haidilao-wait: the scores', () => {
     expect(run.issues).toEqual([]);
   });
 
-  it('understating the wait costs 60 points of ethics and 30 of relationship', () => {
+  it('understating the wait costs 60 points of ethics, and 30 of relationship plus 10 for the review it always brings', () => {
     const run = play({ decisions: design([...USUAL, 'lowball'], 'offer') });
-    // Hazard 0.00714 × 0.9 = 0.006426: 100 × e^−0.12852 − 30 = 57.9.
+    // Hazard 0.00714 × 0.9 = 0.006426: 100 × e^−0.12852 − 30 − 10 = 47.9.
     expect(run.scores.ethics).toBe(40);
-    expect(run.scores.relationship).toBeCloseTo(100 * e(-0.006426 * 20) - 30, 1);
+    expect(run.scores.relationship).toBeCloseTo(100 * e(-0.006426 * 20) - 30 - 10, 1);
+    expect(run.events.map((f) => f.id)).toEqual(['lowball-review', 'crane-weibo']);
+  });
+
+  it('the Weibo card comes with the cranes and only with them; no review without an understated wait', () => {
+    expect(play({ decisions: CRANES }).events.map((f) => f.id)).toEqual(['crane-weibo']);
+    expect(play({ decisions: NO_CRANES }).events).toEqual([]);
   });
 
   it('comparing the discount per table with one bill earns none of the 50 insight points for the comparison', () => {

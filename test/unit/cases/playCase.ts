@@ -16,7 +16,10 @@ export function loadCase(file: string) {
   const play = (run: { params?: Record<string, number>; decisions?: DecisionEntry[]; seed?: number } = {}) => {
     const result = playHeadless(prepared, { seed: run.seed ?? 1, params: run.params, decisions: run.decisions });
     const scores = summarizeScores(result.evaluation.scores);
-    return { metrics: result.evaluation.metrics, scores: scores.dimensions, total: scores.total, grade: scores.grade, path: result.path, issues: result.evaluation.issues };
+    return {
+      metrics: result.evaluation.metrics, scores: scores.dimensions, total: scores.total, grade: scores.grade,
+      path: result.path, issues: result.evaluation.issues, events: result.firedEvents ?? [],
+    };
   };
   return { scenario: loaded.scenario, prepared, play };
 }

@@ -117,3 +117,35 @@ describe('satisfaction-loyalty: the lab CLI', { timeout: 60_000 }, () => {
     expect(fierce.scores.dimensions).toEqual({ value: 100, insight: 99.4 });
   });
 });
+
+describe('satisfaction-loyalty: food delivery reaches the campus (a seeded 50 % draw on entering the debrief)', () => {
+  const decide = (canteen: string): DecisionEntry[] => [{ step: 'investStreet', choose: 'delight' }, { step: 'investCanteen', choose: canteen }];
+
+  it('basics leave 800 students at 4 and 200 at 5: 817.4 loyal while competition is weak, 305.3 once delivery arrives', () => {
+    const m = play({ decisions: decide('basics') }).metrics;
+    expect(m.canteenLoyalNow).toBeCloseTo(800 * loyal(4, 0.1) + 200 * 0.95, 9);
+    expect(m.canteenLoyalIfRival).toBeCloseTo(800 * loyal(4, 0.9) + 200 * 0.95, 9);
+    expect([m.canteenLoyalNow, m.canteenLoyalIfRival].map((x) => Math.round(x! * 10) / 10)).toEqual([817.4, 305.3]);
+  });
+
+  it('delight would have kept 433.6 after delivery arrives: the ranking flips when the barrier falls', () => {
+    const m = play({ decisions: decide('delight') }).metrics;
+    const after = 50 * loyal(1, 0.9) + 100 * loyal(2, 0.9) + 250 * loyal(3, 0.9) + 200 * loyal(4, 0.9) + 400 * 0.95;
+    expect(m.canteenLoyalIfRival).toBeCloseTo(after, 9);
+    expect(after).toBeCloseTo(433.6, 1);
+    expect(m.canteenLoyalIfRival).toBeGreaterThan(play({ decisions: decide('basics') }).metrics.canteenLoyalIfRival!);
+  });
+
+  it('the card fires at the debrief in about half the runs, and the term-end count follows it; scores do not', () => {
+    let fired = 0;
+    for (let seed = 1; seed <= 150; seed++) {
+      const run = play({ decisions: decide('basics'), seed });
+      const arrived = run.events.some((f) => f.id === 'delivery-arrives' && f.step === 'debrief');
+      if (arrived) fired++;
+      expect(run.metrics.canteenLoyalAtTermEnd).toBe(arrived ? run.metrics.canteenLoyalIfRival : run.metrics.canteenLoyalNow);
+      expect(run.scores.value).toBe(100);
+    }
+    // √(0.25 / 150) ≈ 0.041.
+    expect(Math.abs(fired / 150 - 0.5)).toBeLessThan(0.13);
+  }, 60_000);
+});
