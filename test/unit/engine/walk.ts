@@ -38,7 +38,8 @@ export function reachableSteps(p: PreparedScenario, limit = 3000): Set<string> {
   const seen = new Set<string>();
   const reached = new Set<string>();
   const queued = new Set<string>();
-  while ((fresh.length || queue.length) && seen.size < limit) {
+  // Stop as soon as every step has been reached: nothing more can be learned.
+  while ((fresh.length || queue.length) && seen.size < limit && reached.size < p.steps.size) {
     const saved = fresh.length ? fresh.shift() : queue.shift();
     const key = JSON.stringify(saved);
     if (seen.has(key)) continue;
