@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DecisionEntry } from '../../../src/engine/play.ts';
 import { strategyDecisions } from '../../../src/engine/compare.ts';
+import { judgeChoice } from '../../../src/engine/judge.ts';
 import { loadCase, root } from './playCase.ts';
 
 const { play, prepared } = loadCase('scenarios/churn-triage.yaml');
@@ -121,4 +122,23 @@ describe('churn-triage: who actually came back (one seeded draw per member on en
     expect(Math.abs(rate(BY_TIER) - 0.72)).toBeLessThan(0.12);
     expect(Math.abs(rate(EQUAL_EFFORT) - 0.1)).toBeLessThan(0.08);
   }, 60_000);
+});
+
+describe('churn-triage: the keys on the VIP and major cards come from the run (the action with the larger expected net)', () => {
+  const keyOf = (params: Record<string, number>, step: string) => {
+    const answers = { choices: { [step]: ['hard'] }, estimates: {}, allocations: {}, order: [step] };
+    return judgeChoice(prepared, { params: play({ params }).params, answers, seed: 1 }, step)!.options.filter((o) => o.correct).map((o) => o.id);
+  };
+
+  it('at the defaults: hard for Wang (11,520 − 500 against 1,600 − 150), Chen, Zhao; try for Sun (1,500 − 150 > 1,350 − 500); let Qian go', () => {
+    expect(['wang', 'chen', 'zhao', 'sun', 'qian'].map((step) => keyOf({}, step))).toEqual([['hard'], ['hard'], ['hard'], ['try'], ['letgo']]);
+  });
+
+  it('when winning back hard costs 3,000, Zhao flips to try (3,240 − 3,000 < 900 − 150) while Wang and Chen stay hard', () => {
+    expect(['wang', 'chen', 'zhao', 'sun'].map((step) => keyOf({ costHard: 3000 }, step))).toEqual([['hard'], ['hard'], ['try'], ['try']]);
+  });
+
+  it('ordinary and small members have no key: the course says to act as the situation allows', () => {
+    expect(judgeChoice(prepared, { params: play().params, answers: { choices: { zhou: ['try'] }, estimates: {}, allocations: {}, order: ['zhou'] }, seed: 1 }, 'zhou')!.hasKey).toBe(false);
+  });
 });

@@ -83,10 +83,10 @@ describe('haidilao-wait: the figures at the defaults', () => {
 });
 
 describe('haidilao-wait: the scores', () => {
-  it('scores the defaults: value 50 + 1685.06 / 40, relationship 100 × e^−0.1428, insight 50 + 50 × (1 − |ln(12 / 19.78)|)', () => {
+  it('scores the defaults: value 50 + 1685.06 / 40, relationship 100 × e^−0.1428, insight 35 + 30 + 35 × (1 − |ln(12 / 19.78)|)', () => {
     const run = play();
-    expect(run.path).toEqual(['story', 'guessLost', 'weigh', 'comforts', 'cranes', 'explore', 'debrief']);
-    expect(run.scores).toEqual({ value: 92.1, relationship: 86.7, ethics: 100, insight: 75 });
+    expect(run.path).toEqual(['story', 'guessLost', 'weigh', 'comforts', 'cranes', 'paid', 'explore', 'debrief']);
+    expect(run.scores).toEqual({ value: 92.1, relationship: 86.7, ethics: 100, insight: 82.5 });
     expect(run.issues).toEqual([]);
   });
 
@@ -103,8 +103,33 @@ describe('haidilao-wait: the scores', () => {
     expect(play({ decisions: NO_CRANES }).events).toEqual([]);
   });
 
-  it('comparing the discount per table with one bill earns none of the 50 insight points for the comparison', () => {
-    expect(play({ decisions: [{ step: 'weigh', choose: 'pertable' }] }).scores.insight).toBe(25);
+  it('comparing the discount per table with one bill earns none of the 35 insight points for the comparison', () => {
+    expect(play({ decisions: [{ step: 'weigh', choose: 'pertable' }] }).scores.insight).toBe(47.5);
+  });
+});
+
+describe('haidilao-wait: whether the cranes pay is judged on the learner\'s own waiting area', () => {
+  // craneNetEffect = N × [(S1 − S0) × margin − S1 × discount], S0 and S1 the shares seated without and with cranes.
+  const effect = (h0: number, margin: number) => 60 * ((e(-h0 * 0.7 * 20) - e(-h0 * 20)) * margin - e(-h0 * 0.7 * 20) * 10);
+
+  it('the usual comforts: the cranes add 1685.06 − 1525.88 ≈ 159 yuan, so "gain" is right whether or not they were chosen', () => {
+    for (const cranes of ['offer', 'skip'] as const) {
+      const run = play({ decisions: [...design(USUAL, cranes), { step: 'paid', choose: 'gain' }] });
+      expect(run.metrics.craneNetEffect).toBeCloseTo(effect(H_NO_CRANES, 220), 8);
+      expect(run.metrics.craneNetEffect).toBeCloseTo(159.18, 2);
+      expect(run.scores.insight).toBe(82.5);
+    }
+  });
+
+  it('every comfort and a 300-yuan bill: the cranes lose ≈ 113 yuan, so "loss" is right and "gain" earns nothing', () => {
+    const all = ['snacks', 'seats', 'games', 'estimates'];
+    const h0 = 0.02 * 0.75 * 0.85 * 0.8 * 0.8; // 0.00816
+    const run = (answer: string) => play({ params: { billPerTable: 300 }, decisions: [...design(all, 'skip'), { step: 'paid', choose: answer }] });
+    expect(run('loss').metrics.craneNetEffect).toBeCloseTo(effect(h0, 165), 8);
+    expect(effect(h0, 165)).toBeCloseTo(-113.26, 2);
+    // 35 + 30 + 17.5 against 35 + 0 + 17.5.
+    expect(run('loss').scores.insight).toBe(82.5);
+    expect(run('gain').scores.insight).toBe(52.5);
   });
 });
 
@@ -130,7 +155,7 @@ describe('haidilao-wait: the strategies, in-process and from the lab CLI', { tim
     expect(cranes.metrics.tablesLost).toBeLessThan(noCranes.metrics.tablesLost!);
     expect(cranes.metrics.costPerTableKept).toBeCloseTo(77.16, 2);
     expect(noCranes.metrics.costPerTableKept).toBeCloseTo(44.78, 2);
-    // Both guess 20 tables: 50 + 50 × (1 − |ln(20 / 19.781)|) = 99.4.
-    expect(cranes.scores.dimensions.insight).toBeCloseTo(50 + 50 * (1 - Math.abs(Math.log(20 / (60 * (1 - STAY_TICKET))))), 1);
+    // Both guess 20 tables and say the cranes pay: 35 + 30 + 35 × (1 − |ln(20 / 19.781)|) = 99.6.
+    expect(cranes.scores.dimensions.insight).toBeCloseTo(65 + 35 * (1 - Math.abs(Math.log(20 / (60 * (1 - STAY_TICKET))))), 1);
   });
 });

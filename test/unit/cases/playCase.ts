@@ -18,7 +18,7 @@ export function loadCase(file: string) {
     const scores = summarizeScores(result.evaluation.scores);
     return {
       metrics: result.evaluation.metrics, scores: scores.dimensions, total: scores.total, grade: scores.grade,
-      path: result.path, issues: result.evaluation.issues, events: result.firedEvents ?? [],
+      path: result.path, issues: result.evaluation.issues, events: result.firedEvents ?? [], params: result.params,
     };
   };
   return { scenario: loaded.scenario, prepared, play };

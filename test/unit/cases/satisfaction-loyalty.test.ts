@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DecisionEntry } from '../../../src/engine/play.ts';
+import { judgeChoice } from '../../../src/engine/judge.ts';
 import { loadCase, root } from './playCase.ts';
 
 const { play } = loadCase('scenarios/satisfaction-loyalty.yaml');
@@ -148,4 +149,24 @@ describe('satisfaction-loyalty: food delivery reaches the campus (a seeded 50 % 
     // √(0.25 / 150) ≈ 0.041.
     expect(Math.abs(fired / 150 - 0.5)).toBeLessThan(0.13);
   }, 60_000);
+});
+
+describe('satisfaction-loyalty: the investment keys come from the run', () => {
+  const { prepared } = loadCase('scenarios/satisfaction-loyalty.yaml');
+  const keyOf = (params: Record<string, number>, step: string) => {
+    const full = { ...play({ params }).params };
+    const answers = { choices: { investStreet: ['split'], investCanteen: ['split'] }, estimates: {}, allocations: {}, order: ['investStreet', 'investCanteen'] };
+    return judgeChoice(prepared, { params: full, answers, seed: 1 }, step)!.options.filter((o) => o.correct).map((o) => o.id);
+  };
+
+  it('at the defaults delight is right on the street (161 > 97 > 33) and basics in the canteen (65 > 49 > 33)', () => {
+    expect(keyOf({}, 'investStreet')).toEqual(['delight']);
+    expect(keyOf({}, 'investCanteen')).toEqual(['basics']);
+  });
+
+  it('swap the two levels of competition and the keys swap with them', () => {
+    const swapped = { streetCompetition: 0.1, canteenCompetition: 0.9 };
+    expect(keyOf(swapped, 'investStreet')).toEqual(['basics']);
+    expect(keyOf(swapped, 'investCanteen')).toEqual(['delight']);
+  });
 });
