@@ -12,4 +12,5 @@ export const SIMULATION_TEMPLATES: Record<string, Record<Locale, string>> = {
   'strategy-no-decision': { en: 'strategy “{strategy}”: step “{step}” is a {kind} step and takes no decision', 'zh-CN': '方案“{strategy}”：步骤“{step}”是 {kind} 步骤，不需要决策' },
   'event-round-name': { en: 'the case declares a name “round”, but in events `round` means the allocate rounds played: rename it', 'zh-CN': '案例声明了名称“round”，但在事件中 `round` 表示已进行的分配轮数：请改名' },
   'chance-range': { en: 'a chance is a probability between 0 and 1, not {value}', 'zh-CN': '概率必须在 0 到 1 之间，而不是 {value}' },
+  'cost-name-taken': { en: '“{name}” is where option costs add up: it can only be declared under `state:` (with its initial value)', 'zh-CN': '“{name}”用于累计选项成本：只能在 `state:` 下声明（并给出初始值）' },
 };

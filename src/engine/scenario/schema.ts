@@ -73,6 +73,9 @@ const stepBase = {
   metrics: v.optional(v.array(Name)),
 };
 
+/** What an option costs (formulas over parameters and state), added into `costMoney` / `costTime`. */
+const CostSchema = v.strictObject({ money: v.optional(FormulaOrNumber), time: v.optional(FormulaOrNumber) });
+
 /** Feedback that depends on the run: the first entry whose `when` holds (no `when`: always). */
 const FeedbackCaseSchema = v.strictObject({ when: v.optional(Formula), text: LocalizedSchema });
 
@@ -83,12 +86,15 @@ const ChoiceOptionSchema = v.strictObject({
   /** true/false, or a formula over the state at that step (non-zero: right), e.g. `lostSpurious > lostTrue`. */
   correct: v.optional(v.union([v.boolean(), Formula])),
   effects: v.optional(v.record(Name, FormulaOrNumber)),
+  cost: v.optional(CostSchema),
 });
 
 const AllocateOptionSchema = v.strictObject({
   id: Name,
   label: LocalizedSchema,
   description: v.optional(LocalizedSchema),
+  /** The cost of a whole round on this option; a round adds share × cost. */
+  cost: v.optional(CostSchema),
 });
 
 export const StepKindValues = ['narrative', 'choice', 'estimate', 'allocate', 'sandbox', 'debrief'] as const;
@@ -208,6 +214,7 @@ export type ChartKind = Chart['kind'];
 export type Dimension = v.InferOutput<typeof DimensionSchema>;
 export type ChoiceOption = v.InferOutput<typeof ChoiceOptionSchema>;
 export type Feedback = NonNullable<ChoiceOption['feedback']>;
+export type Cost = v.InferOutput<typeof CostSchema>;
 export type CaseEvent = v.InferOutput<typeof EventSchema>;
 export type Strategy = v.InferOutput<typeof StrategySchema>;
 export type Transition = v.InferOutput<typeof TransitionSchema>;

@@ -7,6 +7,7 @@ import type { Scenario } from './schema.ts';
 import { checkStrategies } from './validateStrategies.ts';
 import { checkEvents } from './validateEvents.ts';
 import { checkAnswerKeys } from './validateAnswers.ts';
+import { checkCosts } from './validateCosts.ts';
 import { scenarioNames } from './names.ts';
 import type { LocatedPush } from './checkFormulaSite.ts';
 
@@ -18,5 +19,6 @@ export function validateSimulation(s: Scenario, model: SimulationModel | null, l
   const names = scenarioNames(s, model);
   checkEvents(s, names, push);
   checkAnswerKeys(s, names, push);
+  checkCosts(s, names, push);
   return issues;
 }
