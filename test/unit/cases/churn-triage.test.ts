@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { DecisionEntry } from '../../../src/engine/play.ts';
 import { strategyDecisions } from '../../../src/engine/compare.ts';
 import { judgeChoice } from '../../../src/engine/judge.ts';
+import { optionCosts } from '../../../src/engine/costs.ts';
 import { loadCase, root } from './playCase.ts';
 
 const { play, prepared } = loadCase('scenarios/churn-triage.yaml');
@@ -140,5 +141,14 @@ describe('churn-triage: the keys on the VIP and major cards come from the run (t
 
   it('ordinary and small members have no key: the course says to act as the situation allows', () => {
     expect(judgeChoice(prepared, { params: play().params, answers: { choices: { zhou: ['try'] }, estimates: {}, allocations: {}, order: ['zhou'] }, seed: 1 }, 'zhou')!.hasKey).toBe(false);
+  });
+});
+
+describe('churn-triage: each action shows its price before the learner commits', () => {
+  it('hard 500 yuan and 4 hours, try 150 and 1, grace 10 and 0.5, let go nothing; they add into winBackCost and hoursUsed', () => {
+    const empty = { choices: {}, estimates: {}, allocations: {}, order: [] };
+    const costs = optionCosts(prepared, { params: play().params, answers: empty, seed: 1 }, 'wang');
+    expect(costs).toEqual({ hard: { money: 500, time: 4 }, try: { money: 150, time: 1 }, grace: { money: 10, time: 0.5 }, letgo: { money: 0, time: 0 } });
+    expect(play({ params: { costHard: 800 }, decisions: BY_TIER }).metrics.winBackCost).toBe(3 * 800 + 2 * 150 + 2 * 10);
   });
 });
