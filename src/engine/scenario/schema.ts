@@ -19,6 +19,7 @@ export const LocalizedSchema = v.strictObject({ 'zh-CN': Text, en: Text });
 const Formula = v.pipe(v.string(), v.minLength(1), v.maxLength(1000));
 const FormulaOrNumber = v.union([v.number(), Formula]);
 
+export const ParameterFormatValues = ['number', 'percent'] as const;
 const ParameterSchema = v.strictObject({
   label: LocalizedSchema,
   description: v.optional(LocalizedSchema),
@@ -29,6 +30,16 @@ const ParameterSchema = v.strictObject({
   step: v.optional(v.pipe(v.number(), v.gtValue(0))),
   /** Kept from learners until the debrief reveals it (a teacher's "what is really driving it?"). */
   hidden: v.optional(v.boolean()),
+  /** The range the sensitivity sweep uses: [low, high] inside min..max (default ±20 % of the default). */
+  plausible: v.optional(v.tuple([v.number(), v.number()])),
+  /** A group of controls in the sandbox; `advanced` is collapsed by default. */
+  group: v.optional(Name),
+  /** Display-only (e.g. which quarter a chart shows): never swept in sensitivity. */
+  display: v.optional(v.boolean()),
+  /** How the sandbox shows the value: `percent` shows 0.15 as 15 %. */
+  format: v.optional(v.picklist(ParameterFormatValues)),
+  /** A 0/1 convention shown as a switch (min 0, max 1). */
+  switch: v.optional(v.boolean()),
 });
 
 const PresetSchema = v.strictObject({
