@@ -7,9 +7,10 @@ import type { DecisionEntry } from '../../../src/engine/play.ts';
 import { strategyDecisions } from '../../../src/engine/compare.ts';
 import { judgeChoice } from '../../../src/engine/judge.ts';
 import { optionCosts } from '../../../src/engine/costs.ts';
+import { bindText, textValues } from '../../../src/engine/bindText.ts';
 import { loadCase, root } from './playCase.ts';
 
-const { play, prepared } = loadCase('scenarios/churn-triage.yaml');
+const { play, prepared, scenario } = loadCase('scenarios/churn-triage.yaml');
 const CARDS = ['wang', 'chen', 'zhao', 'sun', 'zhou', 'wu', 'zheng', 'qian'] as const;
 const plan = (actions: Record<(typeof CARDS)[number], string>): DecisionEntry[] => CARDS.map((step) => ({ step, choose: actions[step] }));
 
@@ -150,5 +151,18 @@ describe('churn-triage: each action shows its price before the learner commits',
     const costs = optionCosts(prepared, { params: play().params, answers: empty, seed: 1 }, 'wang');
     expect(costs).toEqual({ hard: { money: 500, time: 4 }, try: { money: 150, time: 1 }, grace: { money: 10, time: 0.5 }, letgo: { money: 0, time: 0 } });
     expect(play({ params: { costHard: 800 }, decisions: BY_TIER }).metrics.winBackCost).toBe(3 * 800 + 2 * 150 + 2 * 10);
+  });
+});
+
+describe('churn-triage: the debrief quotes the learner\'s own run', () => {
+  it('by tier: 1,820 yuan, 15 hours, 21,926 yuan expected, 12.05 per yuan, in both languages', () => {
+    const run = play({ decisions: BY_TIER });
+    const debrief = scenario.steps.find((st) => st.id === 'debrief')!.body!;
+    const en = bindText(debrief.en, textValues(prepared, run.evaluation), 'en');
+    expect(en).toContain('It spends 1,820 yuan and 15 hours and expects to keep 21,926 yuan (12.05 per yuan)');
+    expect(en).toContain(`this time ${run.metrics.customersBack} came back`);
+    const zh = bindText(debrief['zh-CN'], textValues(prepared, run.evaluation), 'zh-CN');
+    expect(zh).toContain('花 1,820 元、15 小时，预计挽回 21,926 元（每元 12.05 元）');
+    expect(zh).not.toContain('{{');
   });
 });

@@ -18,7 +18,7 @@ export function loadCase(file: string) {
     const scores = summarizeScores(result.evaluation.scores);
     return {
       metrics: result.evaluation.metrics, scores: scores.dimensions, total: scores.total, grade: scores.grade,
-      path: result.path, issues: result.evaluation.issues, events: result.firedEvents ?? [], params: result.params,
+      path: result.path, issues: result.evaluation.issues, events: result.firedEvents ?? [], params: result.params, evaluation: result.evaluation,
     };
   };
   return { scenario: loaded.scenario, prepared, play };
