@@ -9,10 +9,12 @@ import { prepareScenario } from '../engine/prepared.ts';
 import { playHeadless, PlayError, type DecisionEntry } from '../engine/play.ts';
 import { summarizeScores } from '../engine/scoring/types.ts';
 import { playMessage } from '../engine/playMessages.ts';
+import { customersCommand, CUSTOMERS_USAGE } from './customers.ts';
 
 const USAGE = `usage:
   lab validate FILE...
   lab play FILE [--seed N] [--param name=value]... [--preset NAME] [--decisions FILE.json]
+${CUSTOMERS_USAGE}
 options: --lang zh-CN|en (messages; default from LANG)`;
 
 function localeFrom(flag: string | undefined): Locale {
@@ -108,6 +110,7 @@ function fail(message: string): number {
 }
 
 function main(argv: string[]): number {
+  if (argv[0] === 'customers') return customersCommand(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -136,6 +136,12 @@ function readRow(fields: string[], columns: ColumnRole[], order: DateOrder): Fie
   return { ok: true, tx };
 }
 
+/** A first line is the column names when none of its date and number fields reads as one. */
+function isHeader(fields: string[], columns: ColumnRole[], order: DateOrder): boolean {
+  if (fields.length < columns.length) return false;
+  return columns.every((role, i) => role === 'customer' || role === '-' || (parseDate(fields[i]!, order) === null && readNumber(fields[i]!) === null));
+}
+
 export function parseTransactions(text: string, options: ParseOptions): ParseResult {
   const { columns, dateOrder = 'ymd', maxRows = MAX_ROWS, maxProblems = 100, onProgress } = options;
   const result: ParseResult = { transactions: [], problems: [], badRows: 0, rows: 0, header: false, fatal: null, separator: 'space' };
@@ -167,9 +173,10 @@ export function parseTransactions(text: string, options: ParseOptions): ParseRes
       if (result.problems.length < maxProblems) result.problems.push({ code: 'line-too-long', line: lineNo, column: 0, params: { max: MAX_LINE } });
       continue;
     }
-    const row = readRow(splitLine(line, result.separator), columns, dateOrder);
-    if (!row.ok && first && row.problem.code !== 'too-few-columns') {
-      result.header = true; // a first line that is not data is the column names
+    const fields = splitLine(line, result.separator);
+    const row = readRow(fields, columns, dateOrder);
+    if (!row.ok && first && isHeader(fields, columns, dateOrder)) {
+      result.header = true;
       continue;
     }
     if (result.rows >= maxRows) {

@@ -64,8 +64,9 @@ describe('parseTransactions', () => {
     // amount and date swapped: no row can be read
     const r = parseTransactions('a,10,19970101\nb,5,19970102\n', { columns: COLS });
     expect(r.fatal?.code).toBe('no-good-rows');
-    expect(r.problems[0]).toMatchObject({ code: 'bad-date', line: 2, column: 2 });
-    expect(customerMessage(r.fatal!, 'en')).toMatch(/^line 2, column 2: none of the rows could be read \(1 bad rows\)/);
+    expect(r.problems[0]).toMatchObject({ code: 'bad-date', line: 1, column: 2 });
+    expect(r.header).toBe(false); // numbers where the names would be: data, not a header
+    expect(customerMessage(r.fatal!, 'en')).toMatch(/^line 1, column 2: none of the rows could be read \(2 bad rows\)/);
   });
 
   it('checks the mapping itself', () => {
