@@ -20,6 +20,7 @@ const TEMPLATES: Record<string, Record<Locale, string>> = {
   'no-rows': { en: 'the file has no transaction rows', 'zh-CN': '文件里没有交易记录' },
   'no-good-rows': { en: 'none of the rows could be read ({bad} bad rows): check the column mapping', 'zh-CN': '没有一行能读取（{bad} 行有误）：请检查列对应' },
   'no-customers': { en: 'no customer made a first purchase before the end of the calibration period', 'zh-CN': '校准期结束前没有客户首次购买' },
+  internal: { en: 'the analysis stopped unexpectedly; the data is still loaded, try again', 'zh-CN': '分析意外中断；数据仍在，请再试一次' },
   'bad-calibration-end': { en: 'the calibration end "{value}" is not a date (use YYYY-MM-DD)', 'zh-CN': '校准期结束日“{value}”不是日期（请用 YYYY-MM-DD）' },
 };
 
