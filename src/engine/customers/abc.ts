@@ -29,7 +29,7 @@ export interface AbcReport {
  * Ranks by revenue (highest first; ties by input order, so the result is reproducible) and
  * cuts after round(n·a) customers for A and round(n·(a+b)) for A and B together.
  */
-export function abcAnalysis(revenues: readonly number[], cutA = 0.2, cutB = 0.3, points = 200): AbcReport {
+export function abcAnalysis(revenues: readonly number[], cutA = 0.2, cutB = 0.3, points = 100): AbcReport {
   const n = revenues.length;
   const order = revenues.map((_, i) => i).sort((i, j) => revenues[j]! - revenues[i]! || i - j);
   const total = revenues.reduce((s, v) => s + v, 0);

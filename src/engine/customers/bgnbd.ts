@@ -17,6 +17,11 @@ export interface RepeatData {
   T: Float64Array;
   weight: Float64Array;
   maxX: number;
+  /** Distinct T and t_x values, and each row's index into them (days are few, rows many). */
+  Ts: Float64Array;
+  txs: Float64Array;
+  Tindex: Int32Array;
+  txIndex: Int32Array;
 }
 
 export function repeatData(rows: readonly { x: number; tx: number; T: number }[]): RepeatData {
@@ -28,12 +33,20 @@ export function repeatData(rows: readonly { x: number; tx: number; T: number }[]
     else merged.set(key, { x: row.x, tx: row.tx, T: row.T, n: 1 });
   }
   const list = [...merged.values()];
+  const distinct = (values: number[]) => {
+    const index = new Map<number, number>();
+    for (const v of values) if (!index.has(v)) index.set(v, index.size);
+    return { values: Float64Array.from(index.keys()), of: Int32Array.from(values, (v) => index.get(v)!) };
+  };
+  const Ts = distinct(list.map((v) => v.T));
+  const txs = distinct(list.map((v) => v.tx));
   return {
     x: Float64Array.from(list, (v) => v.x),
     tx: Float64Array.from(list, (v) => v.tx),
     T: Float64Array.from(list, (v) => v.T),
     weight: Float64Array.from(list, (v) => v.n),
     maxX: list.reduce((m, v) => Math.max(m, v.x), 0),
+    Ts: Ts.values, txs: txs.values, Tindex: Ts.of, txIndex: txs.of,
   };
 }
 
@@ -41,27 +54,32 @@ export function repeatData(rows: readonly { x: number; tx: number; T: number }[]
  * The sample log-likelihood, equation (6) of the paper:
  * L = B(a, b+x)/B(a, b) · Γ(r+x)αʳ / (Γ(r)(α+T)^(r+x))
  *   + [x>0] B(a+1, b+x−1)/B(a, b) · Γ(r+x)αʳ / (Γ(r)(α+t_x)^(r+x)).
- * The gamma and beta ratios are built up by Γ(y+1) = yΓ(y), once per distinct x.
+ * The gamma and beta ratios are built up by Γ(y+1) = yΓ(y), once per distinct x; ln(α+T)
+ * and ln(α+t_x) once per distinct value.
  */
 export function bgnbdLogLikelihood(p: BgNbdParams, data: RepeatData): number {
   const { r, alpha, a, b } = p;
   if (!(r > 0 && alpha > 0 && a > 0 && b > 0)) return Number.NEGATIVE_INFINITY;
-  // common[x] = ln[Γ(r+x)/Γ(r)] + r ln α + ln[B(a, b+x)/B(a, b)]
+  // common[x] = ln[Γ(r+x)/Γ(r)] + r ln α + ln[B(a, b+x)/B(a, b)]; died[x] = ln[a/(b+x−1)]
   const common = new Float64Array(data.maxX + 1);
+  const died = new Float64Array(data.maxX + 1);
   common[0] = r * Math.log(alpha);
   for (let k = 1; k <= data.maxX; k += 1) {
     const i = k - 1;
     common[k] = common[i]! + Math.log(r + i) + Math.log(b + i) - Math.log(a + b + i);
+    died[k] = Math.log(a / (b + k - 1));
   }
+  const lnT = data.Ts.map((T) => Math.log(alpha + T));
+  const lnTx = data.txs.map((tx) => Math.log(alpha + tx));
   let total = 0;
   for (let i = 0; i < data.x.length; i += 1) {
     const x = data.x[i]!;
-    const survive = -(r + x) * Math.log(alpha + data.T[i]!);
+    const survive = -(r + x) * lnT[data.Tindex[i]!]!;
     let term = survive;
     if (x > 0) {
-      const died = Math.log(a / (b + x - 1)) - (r + x) * Math.log(alpha + data.tx[i]!);
-      const hi = Math.max(survive, died);
-      term = hi + Math.log1p(Math.exp(Math.min(survive, died) - hi));
+      const gone = died[x]! - (r + x) * lnTx[data.txIndex[i]!]!;
+      const hi = survive > gone ? survive : gone;
+      term = hi + Math.log1p(Math.exp((survive > gone ? gone : survive) - hi));
     }
     total += data.weight[i]! * (common[x]! + term);
   }

@@ -1,8 +1,8 @@
 // CLV for a whole base: each customer's value, the base's total, and the value by CLV decile,
 // ABC class and RFM segment (the lenses a retention budget can be allocated by).
 import type { AbcClass } from './abc.ts';
-import type { BgNbdParams } from './bgnbd.ts';
-import { discountedPurchases, monthlyPurchases, type ClvOptions } from './clv.ts';
+import { pAlive, type BgNbdParams } from './bgnbd.ts';
+import { discountedPurchases, monthlyPurchasesIfActive, type ClvOptions } from './clv.ts';
 import { expectedSpend, type GammaGammaParams } from './gammaGamma.ts';
 import type { SegmentId } from './rfm.ts';
 
@@ -27,21 +27,21 @@ export interface ClvReport {
 
 interface ClvCustomer { x: number; tx: number; T: number; mx: number; revenue: number }
 
-/** Monthly expected purchases depend only on (x, t_x, T); a cache lets a slider move re-use them. */
+/** Monthly expected purchases of an active customer depend only on (x, T); a cache lets a slider move re-use them. */
 export type MonthlyCache = Map<string, Float64Array>;
 
 export function clvValues(customers: readonly ClvCustomer[], bg: BgNbdParams, gg: GammaGammaParams, o: ClvOptions, cache: MonthlyCache = new Map()): number[] {
   const discounted = new Map<string, number>();
   return customers.map((c) => {
-    const key = `${c.x}|${c.tx}|${c.T}|${o.years}`;
+    const key = `${c.x}|${c.T}|${o.years}`;
     let d = discounted.get(key);
     if (d === undefined) {
       let monthly = cache.get(key);
-      if (!monthly) cache.set(key, (monthly = monthlyPurchases(bg, c.x, c.tx, c.T, o.years)));
+      if (!monthly) cache.set(key, (monthly = monthlyPurchasesIfActive(bg, c.x, c.T, o.years)));
       d = discountedPurchases(monthly, o.discountRate);
       discounted.set(key, d);
     }
-    return o.margin * expectedSpend(gg, c.x, c.mx) * d;
+    return o.margin * expectedSpend(gg, c.x, c.mx) * pAlive(bg, c.x, c.tx, c.T) * d;
   });
 }
 

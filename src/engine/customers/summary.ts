@@ -30,16 +30,20 @@ export interface CustomerSummary {
 
 /** Groups transactions by customer and merges a customer's purchases on one day into one. */
 export function customerHistories(transactions: readonly Transaction[]): CustomerHistory[] {
-  const byCustomer = new Map<string, Map<number, number>>();
-  for (const t of transactions) {
-    let days = byCustomer.get(t.customer);
-    if (!days) byCustomer.set(t.customer, (days = new Map()));
-    days.set(t.day, (days.get(t.day) ?? 0) + t.amount);
-  }
+  // Sort a list of indices by (customer, day) once, then read each customer's run: faster
+  // than a map of maps on a million rows. Customers come out in order of first appearance.
+  const firstSeen = new Map<string, number>();
+  transactions.forEach((t, i) => { if (!firstSeen.has(t.customer)) firstSeen.set(t.customer, i); });
+  const rank = Int32Array.from(transactions, (t) => firstSeen.get(t.customer)!);
+  const order = Int32Array.from(transactions, (_, i) => i).sort((i, j) => rank[i]! - rank[j]! || transactions[i]!.day - transactions[j]!.day);
   const out: CustomerHistory[] = [];
-  for (const [id, days] of byCustomer) {
-    const sorted = [...days.keys()].sort((a, b) => a - b);
-    out.push({ id, days: sorted, amounts: sorted.map((d) => days.get(d)!) });
+  let current: CustomerHistory | null = null;
+  for (const i of order) {
+    const t = transactions[i]!;
+    if (!current || current.id !== t.customer) out.push((current = { id: t.customer, days: [], amounts: [] }));
+    const last = current.days.length - 1;
+    if (last >= 0 && current.days[last] === t.day) current.amounts[last]! += t.amount;
+    else { current.days.push(t.day); current.amounts.push(t.amount); }
   }
   return out;
 }

@@ -25,6 +25,8 @@ export class LabState {
   problem = $state<CustomerProblem | null>(null);
   loaded = $state<LoadSummary | null>(null);
   view = $state<LabView | null>(null);
+  /** Counts analyses, so the page can tell a new fit from a moved slider. */
+  revision = $state(0);
   calibrationEnd = $state('');
   cuts = $state<[number, number]>([0.2, 0.3]);
   clv = $state<ClvOptions>({ ...DEFAULT_CLV });
@@ -83,6 +85,7 @@ export class LabState {
     this.busyWith = null;
     if (reply.kind === 'analysed') {
       this.view = reply.view;
+      this.revision += 1;
       this.step = 'ready';
     } else if (reply.kind === 'failed') {
       this.problem = { code: reply.code, params: {} };

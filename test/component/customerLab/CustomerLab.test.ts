@@ -41,6 +41,8 @@ describe('customer lab page', { timeout: 60_000 }, () => {
     const bg = tableRows(screen.getByTestId('bgnbd-table'));
     expect(bg.slice(1).map((r) => [r[0], r[1]])).toEqual([['r', '0.243'], ['α', '4.414'], ['a', '0.793'], ['b', '2.426'], ['Log-likelihood', '-9,582.4']]);
     expect(tableRows(screen.getByTestId('gg-table')).slice(1).map((r) => r[1])).toEqual(['6.25', '3.74', '15.44']);
+    // The sections after the fit mount one animation frame apart.
+    await screen.findByTestId('clv-total', {}, { timeout: 10_000 });
     const abc = () => tableRows(screen.getByTestId('abc-table')).slice(1).map((r) => r[1]);
     expect(abc()).toEqual(['471', '708', '1,178']); // round(2357 · 0.2), round(2357 · 0.5) − 471
     await fireEvent.input(screen.getByRole('slider', { name: /Class A/ }), { target: { value: '10' } });

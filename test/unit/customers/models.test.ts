@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { bgnbdLogLikelihood, conditionalExpected, expectedPurchases, pAlive, repeatData } from '../../../src/engine/customers/bgnbd.ts';
 import { expectedSpend, gammaGammaLogLikelihood } from '../../../src/engine/customers/gammaGamma.ts';
-import { discountedPurchases } from '../../../src/engine/customers/clv.ts';
+import { discountedPurchases, expectedIfActive } from '../../../src/engine/customers/clv.ts';
 import { hyp2f1, lnBeta, lnGamma } from '../../../src/engine/customers/special.ts';
 
 describe('special functions', () => {
@@ -58,6 +58,12 @@ describe('Gamma-Gamma and CLV by hand', () => {
     const h = 0.01;
     for (let m = h / 2; m < 2000; m += h) sum += Math.exp(gammaGammaLogLikelihood(g, [{ x: 1, mx: m }])) * h;
     expect(sum).toBeCloseTo(1, 4);
+  });
+  it('E[Y | x, t_x, T] = P(alive) × E[Y | alive, x, T], the factoring CLV relies on', () => {
+    const q = { r: 0.24, alpha: 4.4, a: 0.79, b: 2.4 };
+    for (const [x, tx, T] of [[0, 0, 30], [1, 2, 30], [5, 20, 38], [12, 37, 38]] as const) {
+      expect(pAlive(q, x, tx, T) * expectedIfActive(q, 52, x, T)).toBeCloseTo(conditionalExpected(q, 52, x, tx, T), 12);
+    }
   });
   it('discounts month k at (1 + d)^(k/12)', () => {
     expect(discountedPurchases(Float64Array.from([1, 2]), 0.1)).toBeCloseTo(1 / 1.1 ** (1 / 12) + 2 / 1.1 ** (2 / 12), 12);
