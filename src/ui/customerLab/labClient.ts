@@ -7,7 +7,7 @@ import type { LabReply, LabRequest } from './labProtocol.ts';
 type Bodies<R> = R extends unknown ? Omit<R, 'id'> : never;
 /** A request without its id: the client numbers them. */
 export type LabRequestBody = Bodies<LabRequest>;
-type Pending = { resolve: (reply: LabReply) => void; onProgress?: (fraction: number) => void };
+type Pending = { message: LabRequest; resolve: (reply: LabReply) => void; onProgress?: (fraction: number) => void };
 
 function startWorker(): Worker {
   return new Worker(new URL('./lab.worker.ts', import.meta.url), { type: 'module' });
@@ -24,6 +24,14 @@ export class LabClient {
     try {
       this.#worker = createWorker();
       this.#worker.onmessage = (event: MessageEvent<LabReply>) => this.#receive(event.data);
+      // A worker that cannot start (blocked, failed to load): answer here instead, including
+      // whatever was already sent to it.
+      this.#worker.onerror = (event) => {
+        event.preventDefault();
+        this.#worker?.terminate();
+        this.#worker = null;
+        for (const { message } of this.#pending.values()) this.#handleHere(message);
+      };
     } catch {
       this.#worker = null;
     }
@@ -33,9 +41,9 @@ export class LabClient {
     const id = this.#nextId++;
     const message = { ...body, id } as LabRequest;
     return new Promise((resolve) => {
-      this.#pending.set(id, { resolve, onProgress });
+      this.#pending.set(id, { message, resolve, onProgress });
       if (this.#worker) this.#worker.postMessage(message);
-      else void handleLabRequest((this.#local ??= new LabSession()), message, (reply) => this.#receive(reply));
+      else this.#handleHere(message);
     });
   }
 
@@ -43,6 +51,10 @@ export class LabClient {
     this.#worker?.terminate();
     this.#worker = null;
     this.#pending.clear();
+  }
+
+  #handleHere(message: LabRequest): void {
+    void handleLabRequest((this.#local ??= new LabSession()), message, (reply) => this.#receive(reply));
   }
 
   #receive(reply: LabReply): void {
