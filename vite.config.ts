@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { compiledCasesPlugin } from './scripts/compile-cases.ts';
 import { contentIndexPlugin } from './scripts/content-index.ts';
 
 /** The policy the built page runs under: no eval, no inline script, nothing from elsewhere. */
@@ -42,6 +43,7 @@ export default defineConfig({
   base: './',
   plugins: [
     contentIndexPlugin(root),
+    compiledCasesPlugin(root),
     svelte(),
     contentSecurityPolicy(),
     VitePWA({

@@ -53,7 +53,7 @@ export async function measureRoute(browser: Browser, url: string, baseUrl: strin
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** One line per route with its total and budget, then its heaviest chunks. */
-export function formatRouteWeight(weight: RouteWeight, budgetKb: number, top = 5): string {
+export function formatRouteWeight(weight: RouteWeight, budgetKb: number, top = Number(process.env.ROUTE_WEIGHT_TOP ?? 5)): string {
   const mark = weight.totalGzipBytes <= budgetKb * 1024 ? 'ok' : 'OVER';
   const head = `${weight.route.padEnd(34)} ${kb(weight.totalGzipBytes).padStart(9)} gzip (budget ${budgetKb} KB) ${mark}, ${weight.chunks.length} files`;
   const lines = weight.chunks.slice(0, top).map((c) => `    ${kb(c.gzipBytes).padStart(9)}  ${c.file}`);

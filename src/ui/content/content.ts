@@ -1,6 +1,7 @@
-// Where the app gets lessons and scenario files: the build-time index for lists, and
-// lazy raw-text loaders for the files themselves (each one its own small chunk).
+// Where the app gets lessons and scenario files: the build-time index for lists, and lazy
+// loaders for the files (each its own small chunk): raw text, or a case compiled at build time.
 import rawIndex from 'virtual:content-index';
+import type { CompiledCase } from '../../../scripts/compile-cases.ts';
 import type { ContentIndex } from '../../../scripts/content-index.ts';
 import type { Locale } from '../../engine/locale.ts';
 import { splitMarkdownFrontMatter } from './frontMatter.ts';
@@ -9,6 +10,8 @@ const index = rawIndex as ContentIndex;
 export const contentIndex = index;
 
 const scenarioFiles = import.meta.glob<string>('/scenarios/*.{yaml,yml,json}', { query: '?raw', import: 'default' });
+// The same files compiled by the build (scripts/compile-cases.ts): validated, as compact JSON.
+const compiledCases = import.meta.glob<CompiledCase>('/scenarios/*.{yaml,yml,json}', { query: '?compiled', import: 'default' });
 const lessonFiles = import.meta.glob<string>('/lessons/*/lesson.*.md', { query: '?raw', import: 'default' });
 
 export function findScenario(id: string) {
@@ -25,6 +28,16 @@ export async function loadScenarioText(id: string): Promise<{ file: string; text
   const loader = entry ? scenarioFiles[`/scenarios/${entry.file}`] : undefined;
   if (!entry || !loader) return null;
   return { file: `scenarios/${entry.file}`, text: await loader() };
+}
+
+/**
+ * A shipped scenario as the build compiled it, or null when there is no such scenario.
+ * Only dev and test builds can hold a case with problems: `vite build` fails on one.
+ */
+export async function loadCompiledCase(id: string): Promise<CompiledCase | null> {
+  const entry = findScenario(id);
+  const loader = entry ? compiledCases[`/scenarios/${entry.file}`] : undefined;
+  return entry && loader ? loader() : null;
 }
 
 /** A lesson's Markdown body (front matter removed) in `locale`, or the other language's. */

@@ -3,6 +3,7 @@
 // folders are taken for imports), so tests use `vi.mock(…content.ts, () => import(this))`.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { compiledOrIssues, type CompiledCase } from '../../../scripts/compile-cases.ts';
 import { buildContentIndex } from '../../../scripts/content-index.ts';
 import type { Locale } from '../../../src/engine/locale.ts';
 import { splitMarkdownFrontMatter } from '../../../src/ui/content/frontMatter.ts';
@@ -33,4 +34,14 @@ export async function loadLessonBody(slug: string, locale: Locale): Promise<stri
     }
   }
   return null;
+}
+
+/** What the build's compiled-case module holds for scenario text (problems included, as in dev). */
+export function compiledFromText(file: string, text: string): CompiledCase {
+  return compiledOrIssues(text, file);
+}
+
+export async function loadCompiledCase(id: string): Promise<CompiledCase | null> {
+  const found = await loadScenarioText(id);
+  return found ? compiledFromText(found.file, found.text) : null;
 }
