@@ -7,6 +7,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compiledCasesPlugin } from './scripts/compile-cases.ts';
 import { contentIndexPlugin } from './scripts/content-index.ts';
+import { prerenderedLessonsPlugin } from './scripts/prerender-markdown.ts';
 
 /** The policy the built page runs under: no eval, no inline script, nothing from elsewhere. */
 export const CONTENT_SECURITY_POLICY = [
@@ -44,6 +45,7 @@ export default defineConfig({
   plugins: [
     contentIndexPlugin(root),
     compiledCasesPlugin(root),
+    prerenderedLessonsPlugin(),
     svelte(),
     contentSecurityPolicy(),
     VitePWA({

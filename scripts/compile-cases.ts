@@ -8,9 +8,11 @@ import type { Plugin } from 'vite';
 import { formatIssue, type ScenarioIssue } from '../src/engine/scenario/issues.ts';
 import { loadScenario } from '../src/engine/scenario/load.ts';
 import type { Scenario } from '../src/engine/scenario/schema.ts';
+import { prerenderScenarioMarkdown } from './prerender-markdown.ts';
 
 /** What a compiled case module exports: the validated scenario, or (in dev and tests only) its problems. */
-export type CompiledCase = { ok: true; file: string; scenario: Scenario } | { ok: false; file: string; issues: ScenarioIssue[] };
+export type CompiledCase =
+  | { ok: true; file: string; scenario: Scenario; /** Its Markdown texts rendered: source → sanitised HTML. */ markdown: Record<string, string> }   | { ok: false; file: string; issues: ScenarioIssue[] };
 
 /** The query that asks for a scenario file compiled: `/scenarios/x.yaml?compiled`. */
 export const COMPILED_QUERY = 'compiled';
@@ -29,7 +31,7 @@ export class InvalidCaseError extends Error {
 /** The compiled case of scenario text, problems included: what dev and test builds carry. */
 export function compiledOrIssues(text: string, file: string): CompiledCase {
   const loaded = loadScenario(text);
-  return loaded.ok ? { ok: true, file, scenario: loaded.scenario } : { ok: false, file, issues: loaded.issues };
+  return loaded.ok ? { ok: true, file, scenario: loaded.scenario, markdown: prerenderScenarioMarkdown(loaded.scenario) } : { ok: false, file, issues: loaded.issues };
 }
 
 /**
@@ -37,10 +39,10 @@ export function compiledOrIssues(text: string, file: string): CompiledCase {
  * whatever loadScenario returns is serialised, and must survive the JSON round trip whole.
  */
 export function compileCase(text: string, file: string): string {
-  const loaded = loadScenario(text);
-  if (!loaded.ok) throw new InvalidCaseError(file, loaded.issues);
-  const json = JSON.stringify({ ok: true, file, scenario: loaded.scenario } satisfies CompiledCase);
-  if (!isDeepStrictEqual(JSON.parse(json).scenario, loaded.scenario)) {
+  const compiled = compiledOrIssues(text, file);
+  if (!compiled.ok) throw new InvalidCaseError(file, compiled.issues);
+  const json = JSON.stringify(compiled);
+  if (!isDeepStrictEqual(JSON.parse(json).scenario, compiled.scenario)) {
     throw new Error(`${file}: the validated scenario does not survive JSON (a value JSON cannot hold, e.g. undefined or Infinity)`);
   }
   return json;

@@ -32,7 +32,20 @@ describe('compileCase', () => {
     const text = readFileSync(resolve(root, 'scenarios', name), 'utf8');
     const loaded = loadScenario(text);
     if (!loaded.ok) throw new Error(`${name} does not validate`);
-    expect(JSON.parse(compileCase(text, `scenarios/${name}`))).toEqual({ ok: true, file: `scenarios/${name}`, scenario: loaded.scenario });
+    const compiled = JSON.parse(compileCase(text, `scenarios/${name}`));
+    expect(compiled).toMatchObject({ ok: true, file: `scenarios/${name}` });
+    expect(compiled.scenario).toEqual(loaded.scenario);
+    // Every step body, in both languages, comes pre-rendered.
+    const bodies = loaded.scenario.steps.flatMap((s) => (s.body ? [s.body['zh-CN'], s.body.en] : []));
+    expect(bodies.length).toBeGreaterThan(0);
+    for (const body of bodies) expect(compiled.markdown[body]).toMatch(/^<(p|ul|ol|h\d)>/);
+  });
+
+  test('a short body becomes the paragraph marked would make of it', () => {
+    const text = readFileSync(resolve(root, 'scenarios/loyalty-ladder.yaml'), 'utf8');
+    const { markdown } = JSON.parse(compileCase(text, 'scenarios/loyalty-ladder.yaml'));
+    const question = 'When the shock came, which kind of spending had kept the most customers?';
+    expect(markdown[question]).toBe(`<p>${question}</p>\n`);
   });
 
   test('a broken case throws the validator’s located message in both languages', () => {

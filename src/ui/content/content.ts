@@ -4,7 +4,6 @@ import rawIndex from 'virtual:content-index';
 import type { CompiledCase } from '../../../scripts/compile-cases.ts';
 import type { ContentIndex } from '../../../scripts/content-index.ts';
 import type { Locale } from '../../engine/locale.ts';
-import { splitMarkdownFrontMatter } from './frontMatter.ts';
 
 const index = rawIndex as ContentIndex;
 export const contentIndex = index;
@@ -12,7 +11,8 @@ export const contentIndex = index;
 const scenarioFiles = import.meta.glob<string>('/scenarios/*.{yaml,yml,json}', { query: '?raw', import: 'default' });
 // The same files compiled by the build (scripts/compile-cases.ts): validated, as compact JSON.
 const compiledCases = import.meta.glob<CompiledCase>('/scenarios/*.{yaml,yml,json}', { query: '?compiled', import: 'default' });
-const lessonFiles = import.meta.glob<string>('/lessons/*/lesson.*.md', { query: '?raw', import: 'default' });
+// Lessons as HTML the build rendered and sanitised (scripts/prerender-markdown.ts).
+const lessonHtml = import.meta.glob<string>('/lessons/*/lesson.*.md', { query: '?html', import: 'default' });
 
 export function findScenario(id: string) {
   return index.scenarios.find((s) => s.id === id) ?? null;
@@ -40,10 +40,9 @@ export async function loadCompiledCase(id: string): Promise<CompiledCase | null>
   return entry && loader ? loader() : null;
 }
 
-/** A lesson's Markdown body (front matter removed) in `locale`, or the other language's. */
-export async function loadLessonBody(slug: string, locale: Locale): Promise<string | null> {
+/** A lesson's body as sanitised HTML in `locale`, or the other language's. */
+export async function loadLessonHtml(slug: string, locale: Locale): Promise<string | null> {
   const other: Locale = locale === 'en' ? 'zh-CN' : 'en';
-  const loader = lessonFiles[`/lessons/${slug}/lesson.${locale}.md`] ?? lessonFiles[`/lessons/${slug}/lesson.${other}.md`];
-  if (!loader) return null;
-  return splitMarkdownFrontMatter(await loader());
+  const loader = lessonHtml[`/lessons/${slug}/lesson.${locale}.md`] ?? lessonHtml[`/lessons/${slug}/lesson.${other}.md`];
+  return loader ? loader() : null;
 }

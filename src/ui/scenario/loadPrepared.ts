@@ -4,6 +4,7 @@
 import { prepareScenario, type PreparedScenario } from '../../engine/prepared.ts';
 import type { ScenarioIssue } from '../../engine/scenario/issues.ts';
 import { loadCompiledCase } from '../content/content.ts';
+import { addPrerendered } from '../content/prerendered.ts';
 
 export type LoadedScenario =
   | { ok: true; prepared: PreparedScenario; file: string }
@@ -14,5 +15,6 @@ export async function loadPrepared(id: string): Promise<LoadedScenario> {
   const compiled = await loadCompiledCase(id);
   if (!compiled) return { ok: false, reason: 'not-found' };
   if (!compiled.ok) return { ok: false, reason: 'invalid', file: compiled.file, issues: compiled.issues };
+  addPrerendered(compiled.markdown);
   return { ok: true, prepared: prepareScenario(compiled.scenario), file: compiled.file };
 }

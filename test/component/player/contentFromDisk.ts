@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compiledOrIssues, type CompiledCase } from '../../../scripts/compile-cases.ts';
 import { buildContentIndex } from '../../../scripts/content-index.ts';
+import { prerenderMarkdown } from '../../../scripts/prerender-markdown.ts';
 import type { Locale } from '../../../src/engine/locale.ts';
 import { splitMarkdownFrontMatter } from '../../../src/ui/content/frontMatter.ts';
 
@@ -25,10 +26,10 @@ export async function loadScenarioText(id: string): Promise<{ file: string; text
   return { file: `scenarios/${entry.file}`, text: readFileSync(resolve(root, 'scenarios', entry.file), 'utf8') };
 }
 
-export async function loadLessonBody(slug: string, locale: Locale): Promise<string | null> {
+export async function loadLessonHtml(slug: string, locale: Locale): Promise<string | null> {
   for (const l of [locale, locale === 'en' ? 'zh-CN' : 'en']) {
     try {
-      return splitMarkdownFrontMatter(readFileSync(resolve(root, 'lessons', slug, `lesson.${l}.md`), 'utf8'));
+      return prerenderMarkdown(splitMarkdownFrontMatter(readFileSync(resolve(root, 'lessons', slug, `lesson.${l}.md`), 'utf8')));
     } catch {
       // try the other language
     }
