@@ -2,12 +2,11 @@
 // generate.ts there) open at the same step, with the same answers and the same scores.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createActor } from 'xstate';
 import { describe, expect, test } from 'vitest';
 import { decodeAttempt } from '../../../src/engine/attempt/index.ts';
 import { createScenarioMachine } from '../../../src/engine/machine/compile.ts';
 import { evaluateContext } from '../../../src/engine/machine/context.ts';
-import { restoredState } from '../../../src/engine/machine/restore.ts';
+import { restoredActor } from '../../../src/engine/machine/restore.ts';
 import { summarizeScores } from '../../../src/engine/scoring/types.ts';
 import { shipped } from './shipped.ts';
 
@@ -41,7 +40,7 @@ describe.each(files)('%s', (file) => {
     const decoded = decodeAttempt(legacy, p);
     if (!decoded.ok) throw new Error(decoded.problem.code);
     const machine = createScenarioMachine(p);
-    const actor = createActor(machine, { snapshot: restoredState(machine, decoded) }).start();
+    const actor = restoredActor(machine, decoded).start();
     const snapshot = actor.getSnapshot();
     expect(snapshot.value).toBe(attempt.stepId);
     expect(snapshot.context).toEqual(legacy.context);
