@@ -8,7 +8,7 @@ import { loadScenario } from '../engine/scenario/load.ts';
 import { prepareScenario } from '../engine/prepared.ts';
 import { playHeadless, PlayError, type DecisionEntry } from '../engine/play.ts';
 import { summarizeScores } from '../engine/scoring/types.ts';
-import { playMessage } from '../engine/playMessages.ts';
+import { playMessage, type PlayProblemCode } from '../engine/playMessages.ts';
 
 const USAGE = `usage:
   lab validate FILE...
@@ -53,7 +53,7 @@ function play(file: string, opts: { seed?: string; param?: string[]; preset?: st
   }
   const s = loaded.scenario;
   const seed = opts.seed === undefined ? 1 : Number(opts.seed);
-  const problem = (code: string, params: Record<string, string | number>) => fail(playMessage({ code, params }, locale));
+  const problem = (code: PlayProblemCode, params: Record<string, string | number>) => fail(playMessage({ code, params }, locale));
   if (!Number.isInteger(seed)) return problem('bad-seed', { value: String(opts.seed) });
   const params: Record<string, number> = {};
   if (opts.preset !== undefined) {

@@ -7,7 +7,7 @@ import { createScenarioMachine } from './machine/compile.ts';
 import type { PlayEvent } from './machine/events.ts';
 import type { PreparedScenario } from './prepared.ts';
 import type { Evaluation } from './evaluate.ts';
-import { playMessage, type PlayProblem } from './playMessages.ts';
+import { playMessage, type PlayProblem, type PlayProblemCode } from './playMessages.ts';
 
 /** One entry of a decisions file: `{ step, choose | estimate | allocate }`. */
 export interface DecisionEntry {
@@ -39,7 +39,7 @@ export function checkDecisions(p: PreparedScenario, entries: DecisionEntry[]): P
   entries.forEach((e, i) => {
     const step = p.steps.get(e.step);
     const at = { n: i + 1, step: String(e.step) };
-    const push = (code: string, more: Record<string, string | number> = {}) => problems.push({ code, params: { ...at, ...more } });
+    const push = (code: PlayProblemCode, more: Record<string, string | number> = {}) => problems.push({ code, params: { ...at, ...more } });
     if (!step) return push('no-such-step');
     if (step.kind === 'choice') {
       const ids = new Set(step.options.map((o) => o.id));

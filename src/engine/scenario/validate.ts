@@ -5,6 +5,7 @@ import { hiddenParams } from '../parameters.ts';
 import { getModel, MODEL_IDS } from '../models/registry.ts';
 import type { SimulationModel } from '../models/types.ts';
 import type { IssuePath, ScenarioIssue } from './issues.ts';
+import type { ScenarioIssueCode } from './messages.ts';
 import type { Locator } from './locate.ts';
 import { buildGraph, canFinish, reachableFromStart, transitionsOf } from './graph.ts';
 import type { Scenario } from './schema.ts';
@@ -12,9 +13,9 @@ import { validateFormulas } from './validateFormulas.ts';
 import { chartFits } from './charts.ts';
 import { isReservedWord } from '../expr/index.ts';
 
-type Push = (path: IssuePath, code: string, params?: Record<string, string | number>) => void;
+type Push = (path: IssuePath, code: ScenarioIssueCode, params?: Record<string, string | number>) => void;
 
-function checkDuplicates(ids: string[], pathOf: (i: number) => IssuePath, push: Push, code = 'duplicate-id') {
+function checkDuplicates(ids: string[], pathOf: (i: number) => IssuePath, push: Push, code: ScenarioIssueCode = 'duplicate-id') {
   const seen = new Set<string>();
   ids.forEach((id, i) => {
     if (seen.has(id)) push(pathOf(i), code, code === 'duplicate-id' ? { id } : { name: id });
