@@ -27,8 +27,8 @@ describe('complaint-storm: the two strategies by hand', () => {
     expect(run.metrics.repurchaseIntent).toBeCloseTo(0.76, 12);
     // Remedy 400 yuan; 4000 readers × 0.3 yuan = 1200 lost.
     expect([run.metrics.recoverySpend, run.metrics.lostSales, run.metrics.cost]).toEqual([400, 1200, 1600]);
-    // relationship 47.5 + 50 × 0.95; value 100 × (1 − 1600 / 30000) = 94.7.
-    expect(run.scores).toEqual({ relationship: 95, value: 94.7, ethics: 100, insight: 100 });
+    // relationship 47.5 + 50 × 0.95; value 50 × (1 − 1600 / 30000) + 50 × (1 − 4000 / 100000) = 47.33 + 48 = 95.3.
+    expect(run.scores).toEqual({ relationship: 95, value: 95.3, ethics: 100, insight: 100 });
   });
 
   it('deny and wait: four silent hours (× 16) and a denial (× 3): 96,000 readers; satisfaction 10 − 20 − 30 → 0', () => {
@@ -38,7 +38,7 @@ describe('complaint-storm: the two strategies by hand', () => {
     expect(run.metrics.complainantSatisfaction).toBe(0);
     expect(run.metrics.repurchaseIntent).toBe(0);
     expect(run.metrics.cost).toBeCloseTo(96000 * 0.3, 9);
-    // value 100 × (1 − 28800 / 30000) = 4; ethics 0 for the denial + 50; listening 0 of 6 right, diagnosis wrong.
+    // value 50 × (1 − 28800 / 30000) + 50 × (1 − 96000 / 100000) = 2 + 2 = 4; ethics 0 for the denial + 50; listening 0 of 6 right, diagnosis wrong.
     expect(run.scores).toEqual({ relationship: 0, value: 4, ethics: 50, insight: 0 });
   });
 

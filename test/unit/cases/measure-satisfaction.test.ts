@@ -48,19 +48,19 @@ describe('measure-satisfaction: the method, the interval and the chain', () => {
     expect(run.metrics.bestGain).toBeCloseTo(2.8, 12);
     expect(run.metrics.satisfactionGain).toBeCloseTo(2.8, 12);
     expect(run.metrics.loyaltyGain).toBeCloseTo(1.68, 12);
-    // |30 − 22| = 8 ≤ 15.3: "cannot tell" is right. 30 + 40 + 30 = 100.
+    // |30 − 22| = 8 ≤ 15.3: "cannot tell" is right. 30 + 40 + 30 = 100; value 80 × 2.8 / 2.8 + 20 (1,500 ≤ 5,000).
     expect(run.scores).toEqual({ insight: 100, value: 100 });
   });
 
-  it('a quick read: rating pads (800 yuan, 15 points high), a guess of 50, "up", quality: insight 0, value 100 × 2 / 2.8 = 71.4', () => {
+  it('a quick read: rating pads (800 yuan, 15 points high), a guess of 50, "up", quality: insight 0, value 80 × 2 / 2.8 + 20 = 77.1', () => {
     const run = play({ decisions: [
       { step: 'method', choose: 'rating' }, { step: 'npsGuess', estimate: 50 },
       { step: 'change', choose: 'up' }, { step: 'fix', choose: 'quality' },
     ] });
     expect(run.metrics.surveyCost).toBe(800);
     expect(run.metrics.npsWithoutBias).toBe(15);
-    // |50 − 30| / 20 = 1, so the guess earns 0.
-    expect(run.scores).toEqual({ insight: 0, value: 71.4 });
+    // |50 − 30| / 20 = 1, so the guess earns 0. 800 ≤ 5,000 keeps the 20 budget points.
+    expect(run.scores).toEqual({ insight: 0, value: 77.1 });
   });
 
   it('with 400 answers (200/140/60) the rise from 22 to 35 is real: "up" is the key', () => {
@@ -72,6 +72,15 @@ describe('measure-satisfaction: the method, the interval and the chain', () => {
     // 35 − 7.12 = 27.9 > 22.
     expect(play({ params, decisions: [{ step: 'change', choose: 'up' }] }).scores.insight).toBe(30 + 0 + 30);
     expect(play({ params, decisions: [{ step: 'change', choose: 'unclear' }] }).scores.insight).toBe(30 + 0 + 0);
+  });
+});
+
+describe('measure-satisfaction: the survey budget', () => {
+  it('interviews (6,000 yuan) overrun the 5,000 budget and lose its 20 points: value 80 × 2.8 / 2.8 = 80', () => {
+    const run = play({ decisions: [{ step: 'method', choose: 'interview' }, { step: 'fix', choose: 'value' }] });
+    expect(run.metrics.surveyCost).toBe(6000);
+    expect(run.metrics.npsWithoutBias).toBe(30 - 8);
+    expect(run.scores.value).toBe(80);
   });
 });
 

@@ -61,9 +61,10 @@ describe('peak-end-journey: the three plans by hand', () => {
     expect(long.rememberedScore).toBe(short.rememberedScore);
   });
 
-  it('scores: even 81.7 / 75.3 / 100; the ethics key is "both" (memory-only and hiding the boards earn 0)', () => {
+  it('scores: even 5 × 8.167 + 5 × 6.235 = 72 / 75.3 / 100; peak-and-end 49.5 + 29.9 = 79.4; the ethics key is "both" (memory-only and hiding the boards earn 0)', () => {
     expect(play({ decisions: [...split({ gate: 0.25, queue: 0.25, ride: 0.25, farewell: 0.25 }), { step: 'ethics', choose: 'both' }] }).scores)
-      .toEqual({ relationship: 81.7, value: 75.3, ethics: 100 });
+      .toEqual({ relationship: 72, value: 75.3, ethics: 100 });
+    expect(play({ decisions: split({ ride: 0.4, farewell: 0.6 }) }).scores.relationship).toBeCloseTo(5 * 9.9 + 5 * 2036 / 340, 1);
     expect(play({ decisions: [{ step: 'ethics', choose: 'hide' }] }).scores.ethics).toBe(0);
     expect(play({ decisions: [{ step: 'ethics', choose: 'memoryOnly' }] }).scores.ethics).toBe(0);
   });
