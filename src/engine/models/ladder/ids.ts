@@ -10,8 +10,12 @@ export type Rung = (typeof RungValues)[number];
 export const BuyingRungValues = ['first', 'repeat', 'core', 'advocate'] as const;
 export type BuyingRung = (typeof BuyingRungValues)[number];
 
-/** The option ids of the allocate step: five strategies of seed 000 plus reaching new people. */
-export const LeverValues = ['attract', 'needs', 'rewards', 'club', 'switching', 'employees'] as const;
+/**
+ * The option ids of the allocate step: the strategies of seed 000 plus reaching new people. Seed
+ * 000's "raise switching costs" is split: `switching` is contractual lock-in (penalties, prepaid
+ * terms), `bonds` structural bonds customers value (saved preferences, personal service).
+ */
+export const LeverValues = ['attract', 'needs', 'rewards', 'club', 'switching', 'bonds', 'employees'] as const;
 export type Lever = (typeof LeverValues)[number];
 
 /** Dick & Basu's four types, in the quadrant order of PointSeries (x = attachment, y = repeat). */
@@ -33,7 +37,8 @@ export const leverLabels: Record<Lever, Localized> = {
   needs: { 'zh-CN': '满足客户需求', en: 'Meet needs' },
   rewards: { 'zh-CN': '奖励忠诚客户', en: 'Reward loyalty' },
   club: { 'zh-CN': '建立客户组织', en: 'Customer club' },
-  switching: { 'zh-CN': '提高转移成本', en: 'Raise switching costs' },
+  switching: { 'zh-CN': '合约锁定', en: 'Contract lock-in' },
+  bonds: { 'zh-CN': '增值的结构性纽带', en: 'Value-adding bonds' },
   employees: { 'zh-CN': '员工忠诚管理', en: 'Employee loyalty' },
 };
 
