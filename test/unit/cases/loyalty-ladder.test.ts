@@ -180,12 +180,12 @@ describe('a decisions file with fewer entries than quarters', () => {
     expect(result.path).toEqual(['story', 'quarter', 'types', 'worth', 'lookBack', 'debrief']);
   });
 
-  it('scores the check on the run: 2 of 5 statements and 1 of 3 options right', () => {
+  it('scores the check on the run: 2 of 5 statements right, and a wrong single choice earns nothing', () => {
     // spurious (chosen; 7.9% < 10%, false here), none (not chosen; true here), true (chosen, false):
-    // three wrong; latent and contracts left out: two right. worth: lockin, 1 of 3 options right.
+    // three wrong; latent and contracts left out: two right, 50 × 2/5 = 20. worth: lockin, wrong: 0.
     const insight = result.evaluation.scores.dimensions.find((d) => d.id === 'insight')!;
-    expect(insight.terms.map((t) => t.points)).toEqual([20, 16.7, 0]);
-    expect(insight.score).toBe(36.7);
+    expect(insight.terms.map((t) => t.points)).toEqual([20, 0, 0]);
+    expect(insight.score).toBe(20);
   });
 });
 
@@ -201,8 +201,32 @@ describe('the flowQuarter parameter', () => {
   });
 });
 
-describe('the CLI', { timeout: 60_000 }, () => {
+describe('the CLI', { timeout: 90_000 }, () => {
   const tsx = join(root, 'node_modules/.bin/tsx');
+  const lab = (...args: string[]) => {
+    const run = spawnSync(tsx, [join(root, 'src/cli/lab.ts'), 'play', scenarioFile, ...args], { cwd: root, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    return JSON.parse(run.stdout) as { metrics: Record<string, number>; scores: { dimensions: Record<string, number> }; events: { id: string; round: number }[] };
+  };
+
+  it('lab play --strategy: bonds-led ethics within 5 of balanced and above lock-in; no rival at chance 0; spurious judged on the run', () => {
+    const balanced = lab('--strategy', 'balanced', '--param', 'shockChance=1');
+    const bonds = lab('--strategy', 'bonds-led', '--param', 'shockChance=1');
+    const lockIn = lab('--strategy', 'all-lock-in', '--param', 'shockChance=1');
+    expect(bonds.scores.dimensions.ethics).toBeGreaterThanOrEqual(balanced.scores.dimensions.ethics! - 5);
+    expect(bonds.scores.dimensions.ethics).toBeGreaterThan(lockIn.scores.dimensions.ethics!);
+    // The rival's news card fires in quarter 6 when it opens, never at chance 0.
+    expect(balanced.events).toEqual([{ id: 'rival-opens', step: 'quarter', round: 6 }]);
+    const calm = lab('--strategy', 'all-lock-in', '--param', 'shockChance=0');
+    expect(calm.events).toEqual([]);
+    expect(calm.metrics.shockPlayed).toBe(0);
+    // The same answer, "spurious" (with "none"), in a lock-in run and in one with no lock-in.
+    const decisionsFile = (name: string) => fixture(name);
+    const withLockIn = lab('--decisions', decisionsFile('switching'), '--param', 'shockChance=1');
+    const without = lab('--decisions', decisionsFile('balanced'), '--param', 'shockChance=1');
+    expect(withLockIn.scores.dimensions.insight).toBeGreaterThan(without.scores.dimensions.insight!);
+  });
+
   it.each(['balanced', 'switching'])('prints the same JSON as headless play for the %s plan', (name) => {
     const run = spawnSync(tsx, [join(root, 'src/cli/lab.ts'), 'play', scenarioFile, '--decisions', fixture(name)], { cwd: root, encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
@@ -211,6 +235,7 @@ describe('the CLI', { timeout: 60_000 }, () => {
     expect(JSON.parse(run.stdout)).toEqual({
       scenario: 'loyalty-ladder', seed: 1, params: result.params, metrics: result.evaluation.metrics,
       scores: { dimensions: scores.dimensions, total: scores.total, grade: scores.grade }, path: result.path,
+      events: result.firedEvents,
     });
   });
 });

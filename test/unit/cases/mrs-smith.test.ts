@@ -221,13 +221,33 @@ describe('mrs-smith-lost-value: the rubric', () => {
   });
 });
 
-describe('mrs-smith-lost-value: the lab CLI', { timeout: 60_000 }, () => {
+describe('mrs-smith-lost-value: the lab CLI', { timeout: 90_000 }, () => {
+  const lab = (...args: string[]) => {
+    const tsx = join(root, 'node_modules/.bin/tsx');
+    const cli = spawnSync(tsx, [join(root, 'src/cli/lab.ts'), 'play', FILE, ...args], { cwd: root, encoding: 'utf8' });
+    expect(cli.status, cli.stderr).toBe(0);
+    return JSON.parse(cli.stdout) as { metrics: Record<string, number>; scores: { dimensions: Record<string, number> } };
+  };
+
+  it("gives Timm's 442,000 rounded and 435,500 unrounded, and the textbook's 26,000 and 221,000/416,000", () => {
+    expect(lab('--preset', 'timm-original').metrics).toMatchObject({ totalLossLow: 442000, totalLossHigh: 442000 });
+    expect(lab('--preset', 'timm-original', '--param', 'roundPeople=0').metrics).toMatchObject({ totalLossLow: 435500, totalLossHigh: 435500 });
+    expect(lab('--preset', 'textbook').metrics).toMatchObject({ directLoss: 26000, totalLossLow: 221000, totalLossHigh: 416000 });
+  });
+
+  it('lab play --strategy: the prompt visit scores above the long overhaul, which scores above doing nothing', () => {
+    const [visit, overhaul, nothing] = ['visit-this-week', 'overhaul-first', 'do-nothing'].map((id) => lab('--strategy', id).scores.dimensions);
+    expect(visit!.value).toBeGreaterThan(overhaul!.value!);
+    expect(overhaul!.value).toBeGreaterThan(nothing!.value!);
+    expect(visit!.relationship).toBeGreaterThan(overhaul!.relationship!);
+  });
+
   it('prints the same JSON as the engine in-process, with the default figures', () => {
     const tsx = join(root, 'node_modules/.bin/tsx');
     const cli = spawnSync(tsx, [join(root, 'src/cli/lab.ts'), 'play', FILE], { cwd: root, encoding: 'utf8' });
     expect(cli.status).toBe(0);
     const printed: unknown = JSON.parse(cli.stdout);
-    expect(printed).toEqual(play().printed);
+    expect(printed).toEqual({ ...play().printed, events: [] });
     expect(printed).toMatchObject({
       metrics: { directLoss: 26000, affectedLow: 30, affectedHigh: 60, lostCustomersLow: 7.5, lostCustomersHigh: 15, totalLossLow: 221000, totalLossHigh: 416000 },
       // The defaults: two failures named (35.7), a guess of 50,000 (50 × (1 − log10 4.42) = 17.7), no recovery.

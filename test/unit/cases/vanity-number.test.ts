@@ -138,6 +138,35 @@ describe('vanity-number-penalty: the retention portfolio', () => {
   });
 });
 
+describe('vanity-number-penalty: the done-when through lab play --strategy', { timeout: 90_000 }, () => {
+  const lab = (strategy: string) => {
+    const tsx = join(root, 'node_modules/.bin/tsx');
+    const cli = spawnSync(tsx, [join(root, 'src/cli/lab.ts'), 'play', FILE, '--strategy', strategy], { cwd: root, encoding: 'utf8' });
+    expect(cli.status, cli.stderr).toBe(0);
+    return JSON.parse(cli.stdout) as { metrics: Record<string, number>; scores: { dimensions: Record<string, number> }; events: { id: string }[] };
+  };
+  const review = lab('review-relational');
+  const procedures = lab('procedures-procedural');
+  const enforce = lab('enforce-financial');
+
+  it('add-procedures, all procedural: lower net revenue and value score than review-contract, relational/value-led', () => {
+    expect(procedures.metrics.netRevenue).toBeLessThan(review.metrics.netRevenue!);
+    expect(procedures.scores.dimensions.value).toBeLessThan(review.scores.dimensions.value!);
+  });
+
+  it('enforce-penalty, all financial: a bigger hostage exodus and less revenue kept at 36 months', () => {
+    expect(review.metrics.revenueNoChurn).toBe(10000 * 299 * 36);
+    expect(enforce.metrics.hostageExodus).toBeGreaterThan(review.metrics.hostageExodus!);
+    expect(enforce.metrics.retainedRevenue).toBeLessThan(review.metrics.retainedRevenue!);
+  });
+
+  it('shows the regulator as news for obstruction, never for the lawful plan', () => {
+    expect(procedures.events.map((e) => e.id)).toContain('regulator-steps-in');
+    expect(enforce.events.map((e) => e.id)).toContain('regulator-steps-in');
+    expect(review.events.map((e) => e.id)).not.toContain('regulator-steps-in');
+  });
+});
+
 describe('vanity-number-penalty: the lab CLI', { timeout: 60_000 }, () => {
   it('prints this seeded run (partial waiver, mixed budget, one naming mistake), agreeing with the engine', () => {
     const tsx = join(root, 'node_modules/.bin/tsx');
