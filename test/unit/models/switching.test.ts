@@ -227,7 +227,7 @@ describe('switching: charts', () => {
     const result = run({ vars: { months: 6 } });
     const chart = result.series.churnByKind as LineSeries;
     expect(chart.x).toEqual([0, 1, 2, 3, 4, 5, 6]);
-    expect(chart.series.map((s) => s.id)).toEqual(['procedural', 'financial', 'value']);
+    expect(chart.series.map((s) => s.id)).toEqual(['procedural', 'financial', 'anyway']);
     for (const line of chart.series) {
       expect(line.values[0]).toBe(0);
       line.values.slice(1).forEach((value, i) => expect(value).toBeGreaterThanOrEqual(line.values[i] ?? 0));
