@@ -15,4 +15,6 @@ export const SIMULATION_TEMPLATES: Record<string, Record<Locale, string>> = {
   'cost-name-taken': { en: '“{name}” is where option costs add up: it can only be declared under `state:` (with its initial value)', 'zh-CN': '“{name}”用于累计选项成本：只能在 `state:` 下声明（并给出初始值）' },
   'plausible-range': { en: 'the plausible range [{lo}, {hi}] must be in order and inside {min}..{max}', 'zh-CN': '合理范围 [{lo}, {hi}] 必须从小到大，并在 {min}..{max} 之内' },
   'switch-range': { en: '“{name}” is a switch, so its min must be 0 and its max 1 (it has {min}..{max})', 'zh-CN': '“{name}”是开关，最小值必须为 0、最大值为 1（现在是 {min}..{max}）' },
+  'unknown-text-name': { en: '{{{name}}} names no parameter, state variable or metric', 'zh-CN': '{{{name}}} 不是任何参数、状态变量或指标的名称' },
+  'hidden-param-in-text': { en: '{{{name}}} would show a hidden parameter before the debrief: use it in the debrief only', 'zh-CN': '{{{name}}} 会在复盘前泄露隐藏参数：只能在复盘中使用' },
 };

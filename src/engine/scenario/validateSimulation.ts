@@ -9,6 +9,7 @@ import { checkEvents } from './validateEvents.ts';
 import { checkAnswerKeys } from './validateAnswers.ts';
 import { checkCosts } from './validateCosts.ts';
 import { checkParameterFields } from './validateParameters.ts';
+import { checkTextNames } from './validateTexts.ts';
 import { scenarioNames } from './names.ts';
 import type { LocatedPush } from './checkFormulaSite.ts';
 
@@ -23,5 +24,6 @@ export function validateSimulation(s: Scenario, model: SimulationModel | null, l
   checkEvents(s, names, push);
   checkAnswerKeys(s, names, push);
   checkCosts(s, names, push);
+  checkTextNames(s, push);
   return issues;
 }
