@@ -11,6 +11,10 @@ export interface LineSeries {
   /** Unit shown beside values, e.g. { en: 'people', 'zh-CN': '人' }; may be empty strings. */
   unit: Localized;
   series: { id: string; label: Localized; values: number[] }[];
+  /** Values count whole things (people): shown without decimals. */
+  whole?: boolean;
+  /** Moments to mark with a vertical line, e.g. the quarter a rival opened. */
+  markers?: { x: number; label: Localized }[];
 }
 
 /** Labelled values: bar charts, histograms (label = bin), waterfalls (bars in order). */
@@ -20,6 +24,8 @@ export interface BarSeries {
   yLabel: Localized;
   unit: Localized;
   items: { id: string; label: Localized; value: number; /** waterfall: a running total bar */ total?: boolean }[];
+  /** Values count whole things (people): shown without decimals. */
+  whole?: boolean;
 }
 
 /** A tree, e.g. word of mouth: who told whom, with a count per node. */
@@ -41,6 +47,8 @@ export interface FlowSeries {
   unit: Localized;
   nodes: { id: string; label: Localized }[];
   links: { source: string; target: string; value: number }[];
+  /** Values count whole things (people): shown without decimals. */
+  whole?: boolean;
 }
 
 /** Points on two 0–1 axes with a threshold, e.g. attachment × repeat purchase. */
@@ -53,6 +61,8 @@ export interface PointSeries {
   /** Names of the four quadrants: [low x low y, high x low y, low x high y, high x high y]. */
   quadrants: [Localized, Localized, Localized, Localized];
   points: { id: string; label: Localized; x: number; y: number; size: number }[];
+  /** Sizes count whole things (people): shown without decimals. */
+  whole?: boolean;
 }
 
 export type Series = LineSeries | BarSeries | TreeSeries | FlowSeries | PointSeries;

@@ -77,7 +77,7 @@ const CASES: { id: string; locale: string; play: Play }[] = [
     id: 'mrs-smith-lost-value',
     locale: 'en-US',
     play: {
-      choose: { diagnose: ['refused-requests', 'chatting-cashiers', 'id-check', 'no-thanks'], recover: ['apologise-and-fix'] },
+      choose: { diagnose: ['refused-requests', 'chatting-cashiers', 'id-check', 'no-thanks'], recover: ['visit-this-week'] },
       estimate: { guess: 300000 },
       nudge: [0, 4],
     },
@@ -94,7 +94,7 @@ const CASES: { id: string; locale: string; play: Play }[] = [
     id: 'vanity-number-penalty',
     locale: 'en-US',
     play: {
-      choose: { respond: ['waive-and-compete'], kinds: ['penalty-financial', 'paperwork-procedural', 'manager-relational', 'copy-relational'] },
+      choose: { respond: ['waive-and-compete'], kinds: ['penalty-financial', 'paperwork-procedural', 'points-financial', 'manager-relational', 'copy-relational'] },
       allocate: { portfolio: [['relational', 60], ['value', 40]] },
     },
   },

@@ -179,15 +179,16 @@ test.each(PLAYS)('the ladder in $locale: eight quarters by keyboard, the charts,
     if (round === rounds) {
       // The last quarter's results: every model series is final, so the tables equal headless play.
       for (const id of ['rungs', 'profit', 'quadrant']) await figure(page, chartTitle(id)).waitFor();
-      const rungs = series.rungs as LineSeries;
-      expect((await tableRows(figure(page, chartTitle('rungs')))).at(-1)).toEqual([format(rounds), ...rungs.series.map((s) => format(s.values[rounds] ?? NaN))]);
+      // The stacked chart shows the buying customers, in whole people.
+      const customers = series.customers as LineSeries;
+      expect((await tableRows(figure(page, chartTitle('rungs')))).at(-1)).toEqual([format(rounds), ...customers.series.map((s) => formatValue(s.values[rounds] ?? NaN, locale, 0))]);
       const quadrant = series.quadrant as PointSeries;
       const core = quadrant.points.find((pt) => pt.id === 'core');
       expect(await tableRows(figure(page, chartTitle('quadrant')))).toContainEqual([
         pick(core?.label),
         format(core?.x ?? NaN),
         format(core?.y ?? NaN),
-        format(core?.size ?? NaN),
+        formatValue(core?.size ?? NaN, locale, 0),
         expect.any(String),
       ]);
       const profit = series.profit as LineSeries;
@@ -238,10 +239,10 @@ test.each(PLAYS)('the ladder in $locale: eight quarters by keyboard, the charts,
   const flows = series.flows as FlowSeries;
   const widest = [...flows.links].sort((a, b) => b.value - a.value)[0];
   const nodeLabel = (id: string | undefined) => pick(flows.nodes.find((n) => n.id === id)?.label);
-  expect(await tableRows(figure(page, chartTitle('flows')))).toContainEqual([nodeLabel(widest?.source), nodeLabel(widest?.target), format(widest?.value ?? NaN)]);
+  expect(await tableRows(figure(page, chartTitle('flows')))).toContainEqual([nodeLabel(widest?.source), nodeLabel(widest?.target), formatValue(widest?.value ?? NaN, locale, 0)]);
   // People per rung (the stacked area) and the loyalty-type bars are there too.
-  const rungs = series.rungs as LineSeries;
-  expect((await tableRows(figure(page, chartTitle('rungs')))).at(-1)).toEqual([format(rounds), ...rungs.series.map((s) => format(s.values[rounds] ?? NaN))]);
+  const customers = series.customers as LineSeries;
+  expect((await tableRows(figure(page, chartTitle('rungs')))).at(-1)).toEqual([format(rounds), ...customers.series.map((s) => formatValue(s.values[rounds] ?? NaN, locale, 0))]);
   await figure(page, chartTitle('types')).waitFor();
   await figure(page, chartTitle('profit')).waitFor();
   await expectNoAxeViolations(page);

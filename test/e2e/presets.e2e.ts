@@ -12,7 +12,7 @@ import { preparedCase } from './cases.ts';
 
 const DIAGNOSIS = ['refused-requests', 'chatting-cashiers', 'id-check', 'no-thanks'];
 const GUESS = 300000;
-const RECOVERY = 'apologise-and-fix';
+const RECOVERY = 'visit-this-week';
 const DECISIONS: DecisionEntry[] = [
   { step: 'diagnose', choose: DIAGNOSIS },
   { step: 'guess', estimate: GUESS },

@@ -26,6 +26,9 @@ export const cascadeOutputNames = [
   'lostCustomersLow', 'lostCustomersHigh',
   'wordOfMouthLossLow', 'wordOfMouthLossHigh',
   'totalLossLow', 'totalLossHigh',
+  'herOwnLossLow', 'herOwnLossHigh',
+  'totalLossCeiling',
+  'profitLossLow', 'profitLossHigh',
   'distMean', 'distP10', 'distP90',
 ] as const;
 
@@ -34,6 +37,8 @@ function runCascade(input: ModelInput): ModelOutput {
   const directLoss = directLossOf(values.weeklySpend, values.weeksPerYear, values.years, values.discountRate);
   const low = cascadeEnd(values.toldLow, values, directLoss);
   const high = cascadeEnd(values.toldHigh, values, directLoss);
+  // The source's "at least half" makes the textbook figures floors; its ceiling is everyone swayed.
+  const ceiling = cascadeEnd(values.toldHigh, { ...values, influencedShare: 1 }, directLoss);
   const samples = sampleTotalLosses(
     input.random,
     values,
@@ -57,6 +62,12 @@ function runCascade(input: ModelInput): ModelOutput {
       wordOfMouthLossHigh: high.wordOfMouthLoss,
       totalLossLow: low.totalLoss,
       totalLossHigh: high.totalLoss,
+      herOwnLossLow: low.herOwnLoss,
+      herOwnLossHigh: high.herOwnLoss,
+      totalLossCeiling: ceiling.totalLoss,
+      // The source counts lost sales (销售额); the store loses its margin on them.
+      profitLossLow: values.grossMargin * low.totalLoss,
+      profitLossHigh: values.grossMargin * high.totalLoss,
       distMean: stats.mean,
       distP10: stats.p10,
       distP90: stats.p90,

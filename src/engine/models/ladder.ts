@@ -3,7 +3,7 @@
 import type { FlowSeries } from '../series.ts';
 import type { ModelInput, SimulationModel } from './types.ts';
 import { ladderOutputNames, ladderOutputs } from './ladder/outputs.ts';
-import { flowSeries, profitSeries, quadrantSeries, rungsSeries, typesSeries } from './ladder/series.ts';
+import { customersSeries, flowSeries, profitSeries, quadrantSeries, rungsSeries, typesSeries } from './ladder/series.ts';
 import { defaultAllocateStep, simulateLadder, type QuarterState } from './ladder/simulate.ts';
 import { ladderVariables } from './ladder/variables.ts';
 
@@ -14,8 +14,8 @@ export type { LadderOutputName } from './ladder/outputs.ts';
 
 /**
  * The flows of quarter `quarter` (1 = the first quarter played; clamped to those played; 0 or
- * none played gives an empty chart). Agent mode draws again from `input.random`: pass a
- * generator with the same seed as the run to see that run's quarter.
+ * none played gives an empty chart). The run draws again from `input.random` (whether the
+ * rival opens; agent mode's moves): pass a fresh generator with the run's seed to see its quarter.
  */
 export function ladderFlowsForQuarter(input: ModelInput, quarter: number): FlowSeries {
   const { states } = simulateLadder(input);
@@ -27,7 +27,7 @@ export const ladderModel: SimulationModel = {
   id: 'ladder',
   variables: ladderVariables,
   outputs: ladderOutputNames,
-  series: { rungs: 'lines', profit: 'lines', flows: 'flows', quadrant: 'points', types: 'bars' },
+  series: { rungs: 'lines', customers: 'lines', profit: 'lines', flows: 'flows', quadrant: 'points', types: 'bars' },
   settings: { allocateStep: defaultAllocateStep },
   run(input) {
     const run = simulateLadder(input);
@@ -39,6 +39,7 @@ export const ladderModel: SimulationModel = {
       outputs: ladderOutputs(run),
       series: {
         rungs: rungsSeries(run),
+        customers: customersSeries(run),
         profit: profitSeries(run),
         flows: flowSeries(flowState),
         quadrant: quadrantSeries(end),

@@ -1,9 +1,9 @@
-// The switching model (issue 7, "the vanity-number penalty"): a year after number portability,
-// who stays and who leaves as satisfaction meets three switching costs, and what Mr. Yang pays.
+// The switching model (issues 7, 14, "the vanity-number penalty"): months after portability, who
+// stays and who leaves as satisfaction meets three switching costs, the regulator, what Mr. Yang pays.
 import type { ModelInput, ModelOutput, SimulationModel } from './types.ts';
 import { readVariables } from './readVariables.ts';
 import { switchingVariables } from './switching/variables.ts';
-import { RESPONSE_EFFECTS, readResponse, yangOutcomeOf } from './switching/responses.ts';
+import { RESPONSE_EFFECTS, penaltyCollected, penaltyRefunded, readResponse } from './switching/responses.ts';
 import { budgetIntensity, portfolioEffect, readShares } from './switching/portfolio.ts';
 import { simulateSwitching } from './switching/simulate.ts';
 import { outcomesOf } from './switching/outcomes.ts';
@@ -23,6 +23,11 @@ export const switchingOutputNames = [
   'regulatoryRisk',
   'trust',
   'yangOutcome',
+  'fines',
+  'penaltiesRefunded',
+  'netRevenue',
+  'hostageExodus',
+  'regulatorMonth',
 ] as const;
 
 const DEFAULT_SETTINGS = { respondStep: 'respond', portfolioStep: 'portfolio' } as const;
@@ -42,14 +47,24 @@ function runSwitching(input: ModelInput): ModelOutput {
     portabilityStrength: values.portabilityStrength,
     rivalOffer: values.rivalOffer,
     months: values.months,
-    procedureMonths: values.procedureMonths,
+    contractMonths: values.contractMonths,
+    regulatorThreshold: values.regulatorThreshold,
+    regulatorFine: values.regulatorFine,
     response: RESPONSE_EFFECTS[response],
     portfolio: portfolioEffect(shares, budgetIntensity(values.retentionBudget, values.baseCustomers)),
     random: input.mode === 'agent' ? input.random : undefined,
   });
   const outcomes = outcomesOf(trajectory, RESPONSE_EFFECTS[response]);
+  const collected = penaltyCollected(response, values);
+  const refunded = penaltyRefunded(response, values, trajectory.regulatorMonth > 0);
   return {
-    outputs: { ...outcomes, yangOutcome: yangOutcomeOf(response, values) },
+    outputs: {
+      ...outcomes,
+      yangOutcome: collected - refunded,
+      penaltiesRefunded: refunded,
+      // Plan revenue, plus the penalty kept, less the fine: what the carrier ends up with.
+      netRevenue: outcomes.retainedRevenue + collected - refunded - outcomes.fines,
+    },
     series: {
       churnByKind: churnByKindSeries(trajectory),
       map: mapSeries(trajectory),

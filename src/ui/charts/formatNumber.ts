@@ -32,9 +32,9 @@ export function formatValue(value: number, locale: Locale, maximumFractionDigits
 }
 
 /** A short value for axis ticks: below 10,000 as formatValue; above, 221K / 22.1万. */
-export function formatCompact(value: number, locale: Locale): string {
+export function formatCompact(value: number, locale: Locale, maximumFractionDigits?: number): string {
   if (!Number.isFinite(value)) return '—';
-  if (Math.abs(value) < COMPACT_FROM) return formatValue(value, locale);
+  if (Math.abs(value) < COMPACT_FROM) return formatValue(value, locale, maximumFractionDigits);
   return cachedNumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
 

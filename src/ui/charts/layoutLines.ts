@@ -24,6 +24,8 @@ export interface LineLayout {
   yTicks: Tick[];
   series: LinePath[];
   baseline: LinePath[];
+  /** Vertical marks (data.markers) inside the x range, at their pixel position. */
+  markers: { pos: number; index: number }[];
 }
 
 export interface LineLayoutOptions {
@@ -91,5 +93,9 @@ export function layoutLines(
     yTicks: y.ticks(Math.max(2, Math.floor((height - margin.top - margin.bottom) / 40))).map((value) => ({ value, pos: round2(y(value)) })),
     series: toPaths(data, mainBands),
     baseline: options.baseline ? toPaths(options.baseline, baseBands) : [],
+    markers: (data.markers ?? [])
+      .map((marker, index) => ({ pos: round2(x(marker.x)), index, value: marker.x }))
+      .filter((marker) => marker.value >= (x0 ?? 0) && marker.value <= (x1 ?? 0))
+      .map(({ pos, index }) => ({ pos, index })),
   };
 }

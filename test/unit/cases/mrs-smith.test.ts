@@ -80,12 +80,25 @@ describe('mrs-smith-lost-value: the figures', () => {
     expect(run.issues).toEqual([]);
   });
 
-  it("plays Timm's original under the preset: 442,000 at both ends", () => {
+  it("plays Timm's own arithmetic under the preset: 442,000 rounded, 435,500 not", () => {
     const { metrics } = play({ preset: 'timm-original' });
-    // 11 + 55 = 66 affected; a quarter is 16.5, rounded half up to 17; 17 × 26,000, her own spend not added again.
-    expect(metrics).toMatchObject({ affectedLow: 66, affectedHigh: 66, lostCustomersLow: 17, lostCustomersHigh: 17 });
+    // She is one of the people: 1 + 11 + 55 = 67 affected; a quarter is 16.75, rounded to 17; 17 × 26,000.
+    expect(metrics).toMatchObject({ affectedLow: 67, affectedHigh: 67, lostCustomersLow: 17, lostCustomersHigh: 17 });
     expect(metrics.totalLossLow).toBe(442000);
     expect(metrics.totalLossHigh).toBe(442000);
+    // Unrounded: 16.75 × 26,000 = 435,500.
+    const unrounded = play({ preset: 'timm-original', params: { roundPeople: 0 } }).metrics;
+    expect(unrounded.lostCustomersLow).toBe(16.75);
+    expect(unrounded.totalLossLow).toBe(435500);
+    // The loss a recovery could save is that total: she is inside the 67, not added again.
+    expect(metrics.lossAtStake).toBe(442000);
+  });
+
+  it('shows the profit lost beside the sales lost: 25% of 221,000 and 416,000', () => {
+    const { metrics } = play();
+    expect([metrics.profitLossLow, metrics.profitLossHigh]).toEqual([55250, 104000]);
+    // The ceiling: 20 told, all swayed: 20 + 100 = 120 affected, 30 lost; 30 × 26,000 + 26,000.
+    expect(metrics.totalLossCeiling).toBe(806000);
   });
 
   it('discounts her spending at 5% over 3 years: 2600/1.05 + 2600/1.05² + 2600/1.05³', () => {
@@ -105,7 +118,7 @@ describe('mrs-smith-lost-value: the figures', () => {
       expected: { affectedLow: 25, affectedHigh: 50, lostCustomersLow: 6.25, lostCustomersHigh: 12.5, totalLossLow: 188500, totalLossHigh: 351000 },
     },
     {
-      name: "Timm's 11 told, rounded, with her own spend added",
+      name: "Timm's 11 told, rounded, she not among the counted but added on top",
       params: { toldLow: 11, toldHigh: 11, influencedShare: 1, roundPeople: 1 },
       // 66 affected → 16.5 → 17 lost; 26,000 + 17 × 26,000.
       expected: { affectedLow: 66, lostCustomersLow: 17, totalLossLow: 468000, totalLossHigh: 468000 },
@@ -133,14 +146,15 @@ describe('mrs-smith-lost-value: the rubric', () => {
   it.each([
     { name: 'inside the range', guess: 300000, points: 50 },
     { name: 'at the low end', guess: 221000, points: 50 },
-    { name: 'ten times the high end', guess: 4160000, points: 0 },
+    // 4,160,000 / 806,000 (the ceiling: all swayed) = 5.1613: 50 × (1 − 0.712758) = 14.36.
+    { name: 'ten times the high floor', guess: 4160000, points: 14.4 },
+    { name: 'ten times the ceiling', guess: 8060000, points: 0 },
     { name: 'a tenth of the low end', guess: 22100, points: 0 },
     { name: 'far too high', guess: 9000000, points: 0 },
-    // 442,000 / 416,000 = 1.0625: 50 × (1 − log10 1.0625) = 50 × (1 − 0.026329) = 48.68.
-    { name: "Timm's 442,000", guess: 442000, points: 48.7 },
-    // 2,210,000 is ten times the LOW end but 5.3125 times the nearer (high) end:
-    // 50 × (1 − log10 5.3125) = 50 × (1 − 0.725299) = 13.74, not 0.
-    { name: '2,210,000', guess: 2210000, points: 13.7 },
+    // The textbook's figures are floors: Timm's 442,000 is above them and below the ceiling, 806,000.
+    { name: "Timm's 442,000", guess: 442000, points: 50 },
+    // 2,210,000 / 806,000 = 2.74194: 50 × (1 − log10 2.74194) = 50 × (1 − 0.438058) = 28.10.
+    { name: '2,210,000', guess: 2210000, points: 28.1 },
     // 221,000 / 100,000 = 2.21: 50 × (1 − log10 2.21) = 50 × (1 − 0.344392) = 32.78.
     { name: '100,000 (too low)', guess: 100000, points: 32.8 },
   ])('scores a guess $name: $points points', ({ guess, points }) => {
@@ -164,7 +178,7 @@ describe('mrs-smith-lost-value: the rubric', () => {
     expect(play({ decisions: decide(300000, diagnose) }).terms.insight).toEqual([points, 50]);
   });
 
-  const recoveries = ['apologise-and-fix', 'train-cashiers', 'loyalty-card', 'apologise-only', 'coupon', 'do-nothing'];
+  const recoveries = ['visit-this-week', 'overhaul-first', 'train-cashiers', 'loyalty-card', 'apologise-only', 'coupon', 'do-nothing'];
 
   it('orders the recoveries from the sincere repair down to silence, in value and in relationship', () => {
     const runs = recoveries.map((recover) => play({ decisions: decide(300000, ALL_FAILURES, recover) }).scores);
@@ -176,19 +190,30 @@ describe('mrs-smith-lost-value: the rubric', () => {
     expect(new Set(relationship).size).toBe(recoveries.length);
   });
 
-  it('scores the apology with a real fix exactly', () => {
-    const run = play({ decisions: decide(300000, ALL_FAILURES, 'apologise-and-fix') });
-    // Avoided: 0.6 × 26,000 + 0.5 × 292,500 = 161,850 of 318,500 at stake; 200 × 0.508 = 101.6, capped at 100.
-    expect(run.metrics.lossAvoided).toBe(161850);
-    expect(run.scores.value).toBe(100);
-    // 80 × 0.6 + 50 × 1 = 98.
-    expect(run.scores.relationship).toBe(98);
-    expect(run.printed.scores).toEqual({ dimensions: { value: 100, relationship: 98, insight: 100 }, total: 99.3, grade: 'A' });
+  it('scores the prompt visit exactly', () => {
+    const run = play({ decisions: decide(300000, ALL_FAILURES, 'visit-this-week') });
+    // Sales saved: 0.5 × 26,000 + 0.4 × 292,500 = 130,000; profit: 0.25 × 130,000 − 300 = 32,200
+    // of 0.25 × 318,500 = 79,625 at stake; 200 × 32,200 / 79,625 = 80.88.
+    expect(run.metrics.lossAvoided).toBe(130000);
+    expect(run.metrics.netProfitSaved).toBe(32200);
+    expect(run.scores.value).toBe(80.9);
+    // 80 × 0.5 + 50 × 1 = 90.
+    expect(run.scores.relationship).toBe(90);
+    expect(run.printed.scores).toEqual({ dimensions: { value: 80.9, relationship: 90, insight: 100 }, total: 90.3, grade: 'A' });
+  });
+
+  it('does not reward the longest, slowest option most: the overhaul scores below the prompt visit', () => {
+    const run = play({ decisions: decide(300000, ALL_FAILURES, 'overhaul-first') });
+    // 0.25 × (0.25 × 26,000 + 0.3 × 292,500) − 8,000 = 15,562.5; 200 × 15,562.5 / 79,625 = 39.09.
+    expect(run.metrics.netProfitSaved).toBe(15562.5);
+    expect(run.scores.value).toBe(39.1);
+    // 80 × 0.25 + 50 × 0.8 = 60.
+    expect(run.scores.relationship).toBe(60);
   });
 
   it('scores the generic coupon exactly', () => {
     const run = play({ decisions: decide(300000, ALL_FAILURES, 'coupon') });
-    // Avoided: 0.05 × 26,000 = 1,300; 200 × 1,300 / 318,500 = 0.816.
+    // Saved: 0.05 × 26,000 = 1,300 of sales; 0.25 × 1,300 − 5 = 320 of profit; 200 × 320 / 79,625 = 0.80.
     expect(run.metrics.lossAvoided).toBe(1300);
     expect(run.scores.value).toBe(0.8);
     // 80 × 0.05 + 50 × 0.1 = 9.
@@ -196,13 +221,33 @@ describe('mrs-smith-lost-value: the rubric', () => {
   });
 });
 
-describe('mrs-smith-lost-value: the lab CLI', { timeout: 60_000 }, () => {
+describe('mrs-smith-lost-value: the lab CLI', { timeout: 90_000 }, () => {
+  const lab = (...args: string[]) => {
+    const tsx = join(root, 'node_modules/.bin/tsx');
+    const cli = spawnSync(tsx, [join(root, 'src/cli/lab.ts'), 'play', FILE, ...args], { cwd: root, encoding: 'utf8' });
+    expect(cli.status, cli.stderr).toBe(0);
+    return JSON.parse(cli.stdout) as { metrics: Record<string, number>; scores: { dimensions: Record<string, number> } };
+  };
+
+  it("gives Timm's 442,000 rounded and 435,500 unrounded, and the textbook's 26,000 and 221,000/416,000", () => {
+    expect(lab('--preset', 'timm-original').metrics).toMatchObject({ totalLossLow: 442000, totalLossHigh: 442000 });
+    expect(lab('--preset', 'timm-original', '--param', 'roundPeople=0').metrics).toMatchObject({ totalLossLow: 435500, totalLossHigh: 435500 });
+    expect(lab('--preset', 'textbook').metrics).toMatchObject({ directLoss: 26000, totalLossLow: 221000, totalLossHigh: 416000 });
+  });
+
+  it('lab play --strategy: the prompt visit scores above the long overhaul, which scores above doing nothing', () => {
+    const [visit, overhaul, nothing] = ['visit-this-week', 'overhaul-first', 'do-nothing'].map((id) => lab('--strategy', id).scores.dimensions);
+    expect(visit!.value).toBeGreaterThan(overhaul!.value!);
+    expect(overhaul!.value).toBeGreaterThan(nothing!.value!);
+    expect(visit!.relationship).toBeGreaterThan(overhaul!.relationship!);
+  });
+
   it('prints the same JSON as the engine in-process, with the default figures', () => {
     const tsx = join(root, 'node_modules/.bin/tsx');
     const cli = spawnSync(tsx, [join(root, 'src/cli/lab.ts'), 'play', FILE], { cwd: root, encoding: 'utf8' });
     expect(cli.status).toBe(0);
     const printed: unknown = JSON.parse(cli.stdout);
-    expect(printed).toEqual(play().printed);
+    expect(printed).toEqual({ ...play().printed, events: [] });
     expect(printed).toMatchObject({
       metrics: { directLoss: 26000, affectedLow: 30, affectedHigh: 60, lostCustomersLow: 7.5, lostCustomersHigh: 15, totalLossLow: 221000, totalLossHigh: 416000 },
       // The defaults: two failures named (35.7), a guess of 50,000 (50 × (1 − log10 4.42) = 17.7), no recovery.

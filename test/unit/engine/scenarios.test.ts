@@ -23,7 +23,9 @@ describe.each(files)('scenarios/%s', (file) => {
   it('reaches every step', () => {
     if (!loaded.ok) throw new Error('invalid');
     const p = prepareScenario(loaded.scenario);
-    expect([...reachableSteps(p)].sort()).toEqual(loaded.scenario.steps.map((s) => s.id).sort());
+    // Two seeds: a step may hang on a seeded draw (the ladder's rival opens with seed 1, not with 2).
+    const reached = new Set([...reachableSteps(p), ...reachableSteps(p, 3000, 2)]);
+    expect([...reached].sort()).toEqual(loaded.scenario.steps.map((s) => s.id).sort());
   });
 
   it('plays to its debrief with the defaults, identically twice', () => {

@@ -30,9 +30,9 @@ function candidateEvents(p: PreparedScenario, snapshot: Snapshot): PlayEvent[][]
 /** Step ids reached, exploring at most `limit` distinct states. States that arrive at a step not yet
  *  seen are explored first, so a long chain of choices (eight cards of four options: 4^8 states) is
  *  walked to its end within the limit instead of breadth-first through every combination. */
-export function reachableSteps(p: PreparedScenario, limit = 3000): Set<string> {
+export function reachableSteps(p: PreparedScenario, limit = 3000, seed = 1): Set<string> {
   const machine = createScenarioMachine(p);
-  const start = createActor(machine, { input: { seed: 1 } }).start().getPersistedSnapshot();
+  const start = createActor(machine, { input: { seed } }).start().getPersistedSnapshot();
   const fresh: unknown[] = [start];
   const queue: unknown[] = [];
   const seen = new Set<string>();
@@ -44,13 +44,13 @@ export function reachableSteps(p: PreparedScenario, limit = 3000): Set<string> {
     const key = JSON.stringify(saved);
     if (seen.has(key)) continue;
     seen.add(key);
-    const probe = createActor(machine, { snapshot: saved as never, input: { seed: 1 } }).start();
+    const probe = createActor(machine, { snapshot: saved as never, input: { seed } }).start();
     const snapshot = probe.getSnapshot();
     reached.add(String(snapshot.value));
     probe.stop();
     if (snapshot.context.finished) continue;
     for (const events of candidateEvents(p, snapshot)) {
-      const actor = createActor(machine, { snapshot: saved as never, input: { seed: 1 } }).start();
+      const actor = createActor(machine, { snapshot: saved as never, input: { seed } }).start();
       for (const e of events) actor.send(e);
       const step = String(actor.getSnapshot().value);
       (queued.has(step) ? queue : fresh).push(actor.getPersistedSnapshot());

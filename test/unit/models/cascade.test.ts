@@ -50,16 +50,20 @@ describe('cascade: the textbook defaults (seed 001)', () => {
 });
 
 describe('cascade: Timm’s original arithmetic', () => {
-  it('11 told, 5 each, a quarter of 66 rounded to 17: $442,000 at both ends', () => {
+  it('11 told, 5 each, she among them: a quarter of 67 is 16.75, rounded to 17: $442,000 at both ends', () => {
     const { outputs } = run(CASCADE_PRESETS['timm-original']);
     expect(outputs).toMatchObject({
-      affectedLow: 66,
-      affectedHigh: 66,
+      affectedLow: 67,
+      affectedHigh: 67,
       lostCustomersLow: 17,
       lostCustomersHigh: 17,
       totalLossLow: 442000,
       totalLossHigh: 442000,
     });
+    // Unrounded, Timm's own count gives 16.75 × 26,000 = 435,500.
+    expect(run({ ...CASCADE_PRESETS['timm-original'], roundPeople: 0 }).outputs.totalLossLow).toBe(435500);
+    // Her share of the crowd's loss is one 67th of it: she is inside the total, not added on top.
+    expect(outputs.herOwnLossLow).toBeCloseTo(442000 / 67, 9);
   });
 });
 
@@ -128,7 +132,7 @@ describe('cascade: charts', () => {
 
   it('the trees count her, the first and the second circle in both languages', () => {
     const tree = run().series.tree as TreeSeries;
-    expect(tree.root.label).toEqual({ en: 'Mrs. Smith (tells 10 people)', 'zh-CN': '史密斯太太（告诉 10 人）' });
+    expect(tree.root.label).toEqual({ en: 'Mrs. Smith (tells 10 people)', 'zh-CN': '史密斯女士（告诉 10 人）' });
     const first = tree.root.children[0];
     expect(first?.value).toBe(5);
     expect(first?.label).toEqual({ en: 'First circle: 5 people influenced', 'zh-CN': '第一圈：5 人受影响' });

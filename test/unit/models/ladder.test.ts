@@ -2,6 +2,9 @@
 // directional lessons the case teaches, the charts' data and agent mode's convergence.
 import { describe, expect, it } from 'vitest';
 import { LeverValues, RungValues, ladderFlowsForQuarter, ladderModel, simulateLadder, type LadderOutputName } from '../../../src/engine/models/ladder.ts';
+import { rivalOpens } from '../../../src/engine/models/ladder/simulate.ts';
+import { shockMoves } from '../../../src/engine/models/ladder/step.ts';
+import { readLadderParams } from '../../../src/engine/models/ladder/variables.ts';
 import type { ModelInput } from '../../../src/engine/models/types.ts';
 import { createRandom } from '../../../src/engine/random.ts';
 import type { BarSeries, FlowSeries, LineSeries, PointSeries } from '../../../src/engine/series.ts';
@@ -16,7 +19,8 @@ const allAttract: Plan = { attract: 1 };
 function input(plans: Plan[], options: Partial<Pick<ModelInput, 'vars' | 'mode' | 'settings'>> & { seed?: number } = {}): ModelInput {
   return {
     settings: options.settings ?? {},
-    vars: options.vars ?? {},
+    // The rival opens for certain unless a test says otherwise: the pinned figures assume it.
+    vars: { shockChance: 1, ...(options.vars ?? {}) },
     decisions: { choices: {}, estimates: {}, allocations: { quarter: plans as Record<string, number>[] } },
     random: createRandom(options.seed ?? 1),
     mode: options.mode ?? 'expected',
@@ -58,7 +62,7 @@ describe('ladder model contract', () => {
 
   it('exports the fixed rung and lever ids', () => {
     expect(RungValues).toEqual(['potential', 'target', 'first', 'repeat', 'core', 'advocate', 'lost']);
-    expect(LeverValues).toEqual(['attract', 'needs', 'rewards', 'club', 'switching', 'employees']);
+    expect(LeverValues).toEqual(['attract', 'needs', 'rewards', 'club', 'switching', 'bonds', 'employees']);
   });
 });
 
@@ -146,6 +150,50 @@ describe('what the case teaches', () => {
     const before = (plan: Plan) => simulateLadder(input(quarters(plan, 5))).states[5]!.counts;
     expect(extraLost(balanced, 'advocate') / before(balanced).advocate).toBeLessThan(0.07);
     expect(extraLost(switchingAndAttract, 'first') / before(switchingAndAttract).first).toBeGreaterThan(0.4);
+  });
+
+  it('never opens the rival when shockChance is 0, whatever the seed', () => {
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const ladder = simulateLadder(input(quarters(switchingAndAttract), { seed, vars: { shockChance: 0 } }));
+      expect(ladder.shockHappens).toBe(false);
+      expect(ladder.states.some((state) => state.isShock)).toBe(false);
+    }
+  });
+
+  it('draws the rival once per run at shockChance: the same for a seed, different across seeds', () => {
+    const fired = [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => simulateLadder(input(quarters(balanced), { seed, vars: { shockChance: 0.5 } })).shockHappens);
+    expect(fired).toContain(true);
+    expect(fired).toContain(false);
+    const again = [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => simulateLadder(input(quarters(balanced), { seed, vars: { shockChance: 0.5 } })).shockHappens);
+    expect(again).toEqual(fired);
+    // Drawn before the quarters: a run cut short agrees with the full one.
+    const short = [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => simulateLadder(input(quarters(balanced, 2), { seed, vars: { shockChance: 0.5 } })).shockHappens);
+    expect(short).toEqual(fired);
+  });
+
+  it('decides a certain or impossible rival without drawing', () => {
+    const random = createRandom(3);
+    expect([rivalOpens(1, random), rivalOpens(0, random)]).toEqual([true, false]);
+    expect(random.next()).toBe(createRandom(3).next());
+  });
+
+  it('value-adding bonds shield customers from the rival: the pull is scaled by 1 − bonds', () => {
+    const p = readLadderParams({});
+    const levels = simulateLadder(input(quarters(balanced, 5))).states[5]!.levels;
+    const plain = shockMoves(levels, p, 0);
+    const shielded = shockMoves(levels, p, 0.2);
+    for (const rung of ['first', 'repeat', 'core', 'advocate'] as const) {
+      expect(shielded[rung][0]!.p).toBeCloseTo(0.8 * plain[rung][0]!.p, 12);
+    }
+  });
+
+  it('bonds hold repeat purchase without resentment: more attachment than lock-in, and they survive the rival', () => {
+    const bonds = simulateLadder(input(quarters({ bonds: 0.7, attract: 0.3 })));
+    const lock = simulateLadder(input(quarters(switchingAndAttract)));
+    expect(bonds.states[5]!.levels.first.attachment).toBeGreaterThan(lock.states[5]!.levels.first.attachment);
+    // The shock quarter strips the lock but leaves the bonds.
+    expect(lock.states[6]!.stocks.lock).toBeLessThan(0.5 * lock.states[5]!.stocks.lock);
+    expect(bonds.states[6]!.stocks.bonds).toBeGreaterThanOrEqual(bonds.states[5]!.stocks.bonds);
   });
 
   it('keeps repeat purchase up only while rewards are paid', () => {

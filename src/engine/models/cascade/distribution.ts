@@ -27,7 +27,9 @@ export function sampleTotalLoss(random: Random, values: CascadeValues, directLos
   // Each influenced person tells floor(retell) people, plus one more with chance frac(retell).
   const secondCircle = influenced * wholeRetell + successes(random, influenced, values.retell - wholeRetell);
   const countedFirst = successes(random, influenced, values.countFirstCircle);
-  const lost = successes(random, countedFirst + secondCircle, values.lostShare);
+  // Timm's convention counts her among the people who may stop buying.
+  const herself = values.herselfCounted >= 0.5 ? 1 : 0;
+  const lost = successes(random, countedFirst + secondCircle + herself, values.lostShare);
   return values.includeHerself * directLoss + lost * directLoss;
 }
 

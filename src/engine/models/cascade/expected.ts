@@ -28,6 +28,7 @@ export interface CascadeEnd {
   secondCircle: number;
   affected: number;
   lostCustomers: number;
+  /** Her own spending, added on top (includeHerself) or as her share of the counted crowd (herselfCounted). */
   herOwnLoss: number;
   firstCircleLoss: number;
   secondCircleLoss: number;
@@ -40,13 +41,18 @@ export function cascadeEnd(told: number, values: CascadeValues, directLoss: numb
   const firstCircle = told * values.influencedShare;
   const secondCircle = firstCircle * values.retell;
   const countedFirst = values.countFirstCircle * firstCircle;
-  const affected = countedFirst + secondCircle;
+  // Timm's convention: she is one of the people counted (11 + 55 + 1 = 67).
+  const herself = values.herselfCounted >= 0.5 ? 1 : 0;
+  const affected = countedFirst + secondCircle + herself;
   const exactLost = affected * values.lostShare;
   const lostCustomers = values.roundPeople >= 0.5 ? roundHalfUp(exactLost) : exactLost;
-  const wordOfMouthLoss = lostCustomers * directLoss;
-  // The waterfall splits the word-of-mouth loss between the circles by their share of the affected.
-  const firstCircleLoss = affected > 0 ? (wordOfMouthLoss * countedFirst) / affected : 0;
-  const herOwnLoss = values.includeHerself * directLoss;
+  const crowdLoss = lostCustomers * directLoss;
+  // The crowd's loss is split by each group's share of the affected: the circles, and her.
+  const share = (people: number) => (affected > 0 ? (crowdLoss * people) / affected : 0);
+  const herOwnLoss = values.includeHerself * directLoss + share(herself);
+  const firstCircleLoss = share(countedFirst);
+  // Never below 0 (float rounding when she is the only one counted).
+  const wordOfMouthLoss = Math.max(0, crowdLoss - share(herself));
   return {
     told,
     firstCircle,
@@ -55,7 +61,7 @@ export function cascadeEnd(told: number, values: CascadeValues, directLoss: numb
     lostCustomers,
     herOwnLoss,
     firstCircleLoss,
-    secondCircleLoss: wordOfMouthLoss - firstCircleLoss,
+    secondCircleLoss: Math.max(0, wordOfMouthLoss - firstCircleLoss),
     wordOfMouthLoss,
     totalLoss: herOwnLoss + wordOfMouthLoss,
   };

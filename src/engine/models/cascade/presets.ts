@@ -1,5 +1,5 @@
 // Named settings of the cascade variables: the Chinese textbook's reading (the defaults) and
-// Paul R. Timm's original arithmetic (442,000 both ends). Derivation in docs/model/cascade.md.
+// Paul R. Timm's own arithmetic (442,000 rounded, 435,500 not). Derivation in docs/model/cascade.md.
 import { cascadeDefaults, type CascadeValues } from './variables.ts';
 
 export const CascadePresetValues = ['textbook', 'timm-original'] as const;
@@ -7,9 +7,9 @@ export type CascadePreset = (typeof CascadePresetValues)[number];
 
 export const CASCADE_PRESETS: Readonly<Record<CascadePreset, Readonly<CascadeValues>>> = {
   textbook: { ...cascadeDefaults },
-  // 11 told, all of them pass it on to 5 each: 11 + 55 = 66 others; a quarter is 16.5, which
-  // rounds (halves up) to Timm's 17; 17 × $26,000 = $442,000. Her own spend is not added:
-  // Timm counts her among his 67, so adding it again would count her twice.
+  // Timm's own count: she tells 11, each of them tells 5, and she is one of the people:
+  // 1 + 11 + 55 = 67; a quarter is 16.75, which he rounds to 17; 17 × $26,000 = $442,000
+  // (unrounded, 16.75 × $26,000 = $435,500). Her spend is not added again: she is among the 67.
   'timm-original': {
     ...cascadeDefaults,
     toldLow: 11,
@@ -17,6 +17,7 @@ export const CASCADE_PRESETS: Readonly<Record<CascadePreset, Readonly<CascadeVal
     influencedShare: 1,
     retell: 5,
     countFirstCircle: 1,
+    herselfCounted: 1,
     includeHerself: 0,
     roundPeople: 1,
   },

@@ -22,7 +22,7 @@ export function treeSeries(end: CascadeEnd, isFirstCircleCounted: boolean): Tree
     unit: PEOPLE,
     root: {
       id: 'her',
-      label: localized({ en: 'Mrs. Smith (tells {n} people)', 'zh-CN': '史密斯太太（告诉 {n} 人）' }, { n: formatCount(end.told) }),
+      label: localized({ en: 'Mrs. Smith (tells {n} people)', 'zh-CN': '史密斯女士（告诉 {n} 人）' }, { n: formatCount(end.told) }),
       value: 1,
       children: [
         {

@@ -12,10 +12,12 @@ export const cascadeVariables = [
   { name: 'influencedShare', default: 0.5, min: 0, max: 1, label: { en: 'Share of them influenced', 'zh-CN': '其中受影响的比例' } },
   { name: 'retell', default: 5, min: 0, max: 20, label: { en: 'People each influenced person tells', 'zh-CN': '每位受影响者再告诉的人数' } },
   { name: 'lostShare', default: 0.25, min: 0, max: 1, label: { en: 'Share of the affected who stop buying', 'zh-CN': '受影响者中不再光顾的比例' } },
-  { name: 'countFirstCircle', default: 1, min: 0, max: 1, label: { en: 'Count the first circle among the affected (1 = yes)', 'zh-CN': '第一圈计入受影响者（1 = 是）' } },
-  { name: 'includeHerself', default: 1, min: 0, max: 1, label: { en: 'Add her own lost spend (1 = yes)', 'zh-CN': '计入她本人的消费损失（1 = 是）' } },
+  { name: 'countFirstCircle', default: 1, min: 0, max: 1, label: { en: 'Count the first circle among the affected (1 = yes)', 'zh-CN': '第一圈计入受影响者（1 表示计入）' } },
+  { name: 'herselfCounted', default: 0, min: 0, max: 1, label: { en: 'She is one of the people counted (1 = yes)', 'zh-CN': '她本人算在受影响的人里（1 表示算）' } },
+  { name: 'includeHerself', default: 1, min: 0, max: 1, label: { en: 'Add her own lost spend (1 = yes)', 'zh-CN': '另外加上她本人的消费损失（1 表示加上）' } },
   { name: 'discountRate', default: 0, min: 0, max: 0.3, label: { en: 'Annual discount rate', 'zh-CN': '年贴现率' } },
-  { name: 'roundPeople', default: 0, min: 0, max: 1, label: { en: 'Round lost customers to whole people (1 = yes)', 'zh-CN': '流失人数取整（1 = 是）' } },
+  { name: 'roundPeople', default: 0, min: 0, max: 1, label: { en: 'Round lost customers to whole people (1 = yes)', 'zh-CN': '流失人数取整（1 表示取整）' } },
+  { name: 'grossMargin', default: 0.25, min: 0, max: 1, label: { en: 'Gross margin on her spending', 'zh-CN': '销售毛利率' } },
 ] as const satisfies readonly ModelVariable[];
 
 export type CascadeValues = VariableValues<typeof cascadeVariables>;

@@ -10,8 +10,12 @@ export type Rung = (typeof RungValues)[number];
 export const BuyingRungValues = ['first', 'repeat', 'core', 'advocate'] as const;
 export type BuyingRung = (typeof BuyingRungValues)[number];
 
-/** The option ids of the allocate step: five strategies of seed 000 plus reaching new people. */
-export const LeverValues = ['attract', 'needs', 'rewards', 'club', 'switching', 'employees'] as const;
+/**
+ * The option ids of the allocate step: the strategies of seed 000 plus reaching new people. Seed
+ * 000's "raise switching costs" is split: `switching` is contractual lock-in (penalties, prepaid
+ * terms), `bonds` structural bonds customers value (saved preferences, personal service).
+ */
+export const LeverValues = ['attract', 'needs', 'rewards', 'club', 'switching', 'bonds', 'employees'] as const;
 export type Lever = (typeof LeverValues)[number];
 
 /** Dick & Basu's four types, in the quadrant order of PointSeries (x = attachment, y = repeat). */

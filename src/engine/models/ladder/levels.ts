@@ -9,15 +9,18 @@ export type LeverSpend = Record<Lever, number>;
 /**
  * The brand-wide stocks (docs/model/ladder.md, "Stocks"): `attitude` is what needs, club and
  * employees built; `rewards` the repeat purchase that paid rewards hold up; `lock` the repeat
- * purchase that switching costs hold up — kept apart so the shock can remove exactly it.
+ * purchase that contractual lock-in holds up — kept apart so the shock can remove exactly it;
+ * `bonds` the repeat purchase that value-adding structural bonds hold up (a rival cannot copy
+ * a customer's saved preferences or the staff who know them, so the shock leaves it).
  */
 export interface Stocks {
   attitude: number;
   rewards: number;
   lock: number;
+  bonds: number;
 }
 
-export const initialStocks: Stocks = { attitude: 0, rewards: 0, lock: 0 };
+export const initialStocks: Stocks = { attitude: 0, rewards: 0, lock: 0, bonds: 0 };
 
 /** Attachment (attitude) and repeat purchase (behaviour) of one buying rung, both 0–1. */
 export interface RungLevel {
@@ -41,6 +44,7 @@ export function leverEffects(spend: LeverSpend, p: LadderParams): Record<Lever, 
     rewards: p.rewardsScale,
     club: p.clubScale,
     switching: p.switchingScale,
+    bonds: p.bondsScale,
     employees: p.employeesScale,
   };
   const effects = {} as Record<Lever, number>;
@@ -62,7 +66,8 @@ export function nextStocks(
   isShockQuarter: boolean,
 ): Stocks {
   const attitudeTarget =
-    p.needsAttach * effects.needs + p.clubAttach * effects.club + p.employeesAttach * effects.employees;
+    p.needsAttach * effects.needs + p.clubAttach * effects.club + p.employeesAttach * effects.employees +
+    p.bondsAttach * effects.bonds;
   const rewardsTarget = p.rewardsRepeat * effects.rewards;
   const lockTarget = p.switchingRepeat * effects.switching * barrierLeft;
   const lockNow = isShockQuarter ? stocks.lock * barrierLeft : stocks.lock;
@@ -70,13 +75,15 @@ export function nextStocks(
     attitude: stocks.attitude + p.attitudeSpeed * (attitudeTarget - stocks.attitude),
     rewards: stocks.rewards + p.rewardsSpeed * (rewardsTarget - stocks.rewards),
     lock: lockNow + p.lockSpeed * (lockTarget - lockNow),
+    bonds: stocks.bonds + p.lockSpeed * (p.bondsRepeat * effects.bonds - stocks.bonds),
   };
 }
 
 /**
  * Rung levels from the stocks. Higher rungs start more attached and buy more often; lock-in
  * costs attachment (resentment) but adds repeat purchase, net of the habit that attachment
- * brings — so more switching spend never lowers repeat purchase while barriers hold.
+ * brings — so more switching spend never lowers repeat purchase while barriers hold. Bonds
+ * add repeat purchase without resentment.
  */
 export function rungLevels(stocks: Stocks, p: LadderParams): Levels {
   const feeling = stocks.attitude - p.resentment * stocks.lock;
@@ -84,7 +91,7 @@ export function rungLevels(stocks: Stocks, p: LadderParams): Levels {
   BuyingRungValues.forEach((rung, step) => {
     levels[rung] = {
       attachment: clamp01(p.attachBase + p.attachStep * step + feeling),
-      repeat: clamp01(p.repeatBase + p.repeatStep * step + p.habit * feeling + stocks.rewards + stocks.lock),
+      repeat: clamp01(p.repeatBase + p.repeatStep * step + p.habit * feeling + stocks.rewards + stocks.lock + stocks.bonds),
     };
   });
   return levels;

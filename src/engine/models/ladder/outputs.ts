@@ -9,7 +9,8 @@ export const ladderOutputNames = [
   ...['profit', 'revenue', 'spend', 'advocates', 'core', 'repeat', 'first', 'target', 'potential', 'lost'],
   ...['buying', 'population', 'referred', 'reached', 'firstPurchases', 'quarters', 'shockPlayed'],
   ...['trueLoyalShare', 'latentLoyalShare', 'spuriousLoyalShare', 'noLoyalShare', 'churnAtShock'],
-  ...['switchingShare', 'attachment', 'repeatPurchase'],
+  ...['switchingShare', 'bondsShare', 'attachment', 'repeatPurchase'],
+  ...['spuriousLostShare', 'noLoyalLostShare', 'trueLostShare', 'latentLostShare'],
 ] as const;
 export type LadderOutputName = (typeof ladderOutputNames)[number];
 
@@ -28,6 +29,30 @@ function meanLevel(state: QuarterState, level: 'attachment' | 'repeat'): number 
   const buying = buyingCount(state.counts);
   if (buying <= tinyCrowd) return 0;
   return BuyingRungValues.reduce((sum, rung) => sum + state.counts[rung] * state.levels[rung][level], 0) / buying;
+}
+
+/**
+ * Expected buyers of each loyalty type the rival took in the shock quarter, as shares of the
+ * buyers just before it (docs/model/ladder.md, "The shock"); all 0 when no shock was played.
+ */
+export function lostAtShock(run: LadderRun): Record<LoyaltyType, number> {
+  const lost: Record<LoyaltyType, number> = { none: 0, latent: 0, spurious: 0, true: 0 };
+  const shockIndex = run.states.findIndex((state) => state.isShock);
+  if (shockIndex < 1) return lost;
+  const before = run.states[shockIndex - 1] as QuarterState;
+  const buying = buyingCount(before.counts);
+  if (buying <= tinyCrowd) return lost;
+  const p = run.params;
+  const pull = p.shockStrength * p.rivalPull * (1 - before.stocks.bonds);
+  for (const rung of BuyingRungValues) {
+    const shares = typeShares(before.levels[rung], p.typeSpread);
+    const people = before.counts[rung] / buying;
+    lost.none += people * shares.none * pull;
+    lost.spurious += people * shares.spurious * pull;
+    lost.latent += people * shares.latent * pull * p.attachedShockShare;
+    lost.true += people * shares.true * pull * p.attachedShockShare;
+  }
+  return lost;
 }
 
 /** The state the loyalty-type shares are read from: just before the shock if it was played, else the end. */
@@ -54,6 +79,9 @@ export function ladderOutputs(run: LadderRun): Record<LadderOutputName, number> 
   const shock = played.find((state) => state.isShock);
   const switchingShare =
     played.length > 0 && params.budget > 0 ? sum((state) => state.spend.switching) / (params.budget * played.length) : 0;
+  const bondsShare =
+    played.length > 0 && params.budget > 0 ? sum((state) => state.spend.bonds) / (params.budget * played.length) : 0;
+  const lostShares = lostAtShock(run);
   const counts = end.counts;
   return {
     profit: revenue - spend,
@@ -79,6 +107,11 @@ export function ladderOutputs(run: LadderRun): Record<LadderOutputName, number> 
     noLoyalShare: share('none'),
     churnAtShock: shock ? shock.churn : 0,
     switchingShare,
+    bondsShare,
+    spuriousLostShare: lostShares.spurious,
+    noLoyalLostShare: lostShares.none,
+    trueLostShare: lostShares.true,
+    latentLostShare: lostShares.latent,
     attachment: meanLevel(end, 'attachment'),
     repeatPurchase: meanLevel(end, 'repeat'),
   };

@@ -17,7 +17,38 @@ export function rungsSeries(run: LadderRun): LineSeries {
     xLabel: quarterLabel,
     yLabel: { 'zh-CN': '人数', en: 'People' },
     unit: peopleUnit,
+    whole: true,
+    markers: shockMarkers(run),
     series: RungValues.map((rung) => ({
+      id: rung,
+      label: rungLabels[rung],
+      values: run.states.map((state) => state.counts[rung]),
+    })),
+  };
+}
+
+const rivalOpened: Localized = { 'zh-CN': '对手开店', en: 'Rival opens' };
+
+/** Where the rival opened, if it did: a marker for the charts over quarters. */
+function shockMarkers(run: LadderRun): LineSeries['markers'] {
+  const shock = run.states.find((state) => state.isShock);
+  return shock ? [{ x: shock.quarter, label: rivalOpened }] : [];
+}
+
+/**
+ * The buying customers on each rung over time, stacked (potential and lost left out: they
+ * would dwarf the customers), with the rival's quarter marked.
+ */
+export function customersSeries(run: LadderRun): LineSeries {
+  return {
+    kind: 'lines',
+    x: run.states.map((state) => state.quarter),
+    xLabel: quarterLabel,
+    yLabel: { 'zh-CN': '购买客户', en: 'Buying customers' },
+    unit: peopleUnit,
+    whole: true,
+    markers: shockMarkers(run),
+    series: BuyingRungValues.map((rung) => ({
       id: rung,
       label: rungLabels[rung],
       values: run.states.map((state) => state.counts[rung]),
@@ -37,6 +68,7 @@ export function profitSeries(run: LadderRun): LineSeries {
     xLabel: quarterLabel,
     yLabel: { 'zh-CN': '金额', en: 'Amount' },
     unit: yuanUnit,
+    markers: shockMarkers(run),
     series: [
       { id: 'profit', label: { 'zh-CN': '累计利润', en: 'Cumulative profit' }, values: cumulative },
       { id: 'revenue', label: { 'zh-CN': '本季度收入', en: 'Revenue this quarter' }, values: run.states.map((s) => s.revenue) },
@@ -70,7 +102,7 @@ export function flowSeries(state: QuarterState): FlowSeries {
       if (used.has(`${side}:${rung}`)) nodes.push({ id: `${side}:${rung}`, label: rungLabels[rung] });
     }
   }
-  return { kind: 'flows', unit: peopleUnit, nodes, links };
+  return { kind: 'flows', unit: peopleUnit, nodes, links, whole: true };
 }
 
 export function quadrantSeries(state: QuarterState): PointSeries {
@@ -79,6 +111,7 @@ export function quadrantSeries(state: QuarterState): PointSeries {
     xLabel: { 'zh-CN': '依恋度(态度)', en: 'Attachment (attitude)' },
     yLabel: { 'zh-CN': '重复购买(行为)', en: 'Repeat purchase (behaviour)' },
     threshold: 0.5,
+    whole: true,
     quadrants: [loyaltyTypeLabels.none, loyaltyTypeLabels.latent, loyaltyTypeLabels.spurious, loyaltyTypeLabels.true],
     points: BuyingRungValues.map((rung) => ({
       id: rung,
@@ -97,6 +130,7 @@ export function typesSeries(state: QuarterState, spread: number): BarSeries {
     xLabel: { 'zh-CN': '忠诚类型', en: 'Loyalty type' },
     yLabel: { 'zh-CN': '购买客户', en: 'Buying customers' },
     unit: peopleUnit,
+    whole: true,
     items: typeBarOrder.map((type) => ({ id: type, label: loyaltyTypeLabels[type], value: counts[type] })),
   };
 }

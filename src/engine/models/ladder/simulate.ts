@@ -1,6 +1,7 @@
 // The ladder model's quarter-by-quarter run: reads the plan from the allocate step, plays each
 // quarter (shock included) and keeps every quarter's state, so outputs and charts read one record.
 import type { ModelInput } from '../types.ts';
+import type { Random } from '../../random.ts';
 import { BuyingRungValues, LeverValues, RungValues, type BuyingRung } from './ids.ts';
 import { initialStocks, leverEffects, nextStocks, rungLevels, type LeverSpend, type Levels, type Stocks } from './levels.ts';
 import { addFlow, applyMoves, buyingCount, drawFor, quarterMoves, shockMoves, tinyCrowd, type Counts, type FlowMatrix } from './step.ts';
@@ -31,9 +32,11 @@ export interface LadderRun {
   params: LadderParams;
   /** Index q holds the state after quarter q; index 0 the start. */
   states: QuarterState[];
+  /** Whether the rival opens (in quarter shockRound, if it is played). */
+  shockHappens: boolean;
 }
 
-const noSpend = (): LeverSpend => ({ attract: 0, needs: 0, rewards: 0, club: 0, switching: 0, employees: 0 });
+const noSpend = (): LeverSpend => ({ attract: 0, needs: 0, rewards: 0, club: 0, switching: 0, bonds: 0, employees: 0 });
 
 /** A quarter's plan in yuan. Unknown ids and bad shares count as 0; shares above 1 in total are scaled down. */
 export function planSpend(entry: Record<string, number> | undefined, budget: number): LeverSpend {
@@ -68,9 +71,24 @@ function revenueOf(counts: Counts, levels: Levels, p: LadderParams): number {
   }, 0);
 }
 
+/** xoroshiro128+ seeded with a small number gives nearly 1 on its first draw: skip a few. */
+const WARM_UP_DRAWS = 8;
+
+/**
+ * Whether the rival opens at all, drawn before anything else so it is the same however many
+ * quarters have been played. A certain or impossible shock draws nothing.
+ */
+export function rivalOpens(chance: number, random: Random): boolean {
+  if (chance >= 1) return true;
+  if (chance <= 0) return false;
+  for (let i = 1; i < WARM_UP_DRAWS; i += 1) random.next();
+  return random.chance(chance);
+}
+
 export function simulateLadder(input: ModelInput): LadderRun {
   const p = readLadderParams(input.vars);
   const entries = planEntries(input).slice(0, p.rounds);
+  const shockHappens = rivalOpens(p.shockChance, input.random);
   const draw = drawFor(input.mode, input.random);
   const start = Object.fromEntries(RungValues.map((rung) => [rung, 0])) as Counts;
   start.potential = input.mode === 'agent' ? Math.round(p.startPopulation) : p.startPopulation;
@@ -84,12 +102,12 @@ export function simulateLadder(input: ModelInput): LadderRun {
     const quarter = index + 1;
     const spend = planSpend(entry, p.budget);
     const effects = leverEffects(spend, p);
-    const isShock = quarter === p.shockRound;
-    const barrierLeft = quarter >= p.shockRound ? 1 - p.shockStrength : 1;
+    const isShock = shockHappens && quarter === p.shockRound;
+    const barrierLeft = shockHappens && quarter >= p.shockRound ? 1 - p.shockStrength : 1;
     const flows: FlowMatrix = new Map();
     const atStart = counts;
     // The rival strikes first, judged on the attitudes customers held before the shock.
-    if (isShock) counts = applyMoves(counts, shockMoves(levels, p), draw, flows);
+    if (isShock) counts = applyMoves(counts, shockMoves(levels, p, stocks.bonds), draw, flows);
     stocks = nextStocks(stocks, effects, p, barrierLeft, isShock);
     levels = rungLevels(stocks, p);
     const reach = p.organicReach + p.attractReach * effects.attract;
@@ -103,5 +121,5 @@ export function simulateLadder(input: ModelInput): LadderRun {
     const revenue = revenueOf(counts, levels, p);
     states.push({ quarter, counts, stocks, levels, spend, flows, start: atStart, referred, revenue, churn, isShock });
   });
-  return { params: p, states };
+  return { params: p, states, shockHappens };
 }

@@ -62,13 +62,14 @@ export function quarterMoves(levels: Levels, reach: number, trial: number, p: La
 /**
  * The shock quarter's extra exits: a rival next door takes `rivalPull` of the buyers who are
  * not attached and only `attachedShockShare` of that from the attached, judged on the
- * attitudes they held before the shock.
+ * attitudes they held before the shock. Value-adding bonds (`bonds`, 0–1) shield that share
+ * of everyone: the rival cannot copy what the customer would lose.
  */
-export function shockMoves(before: Levels, p: LadderParams): Moves {
+export function shockMoves(before: Levels, p: LadderParams, bonds = 0): Moves {
   const moves: Moves = { potential: [], target: [], first: [], repeat: [], core: [], advocate: [], lost: [] };
   for (const rung of BuyingRungValues) {
     const attached = shareAbove(before[rung].attachment, p.typeSpread);
-    const pull = p.shockStrength * p.rivalPull * (1 - attached * (1 - p.attachedShockShare));
+    const pull = p.shockStrength * p.rivalPull * (1 - bonds) * (1 - attached * (1 - p.attachedShockShare));
     moves[rung] = [{ to: 'lost', p: pull }];
   }
   return moves;

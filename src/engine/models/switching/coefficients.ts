@@ -36,9 +36,6 @@ export const SWITCHING_COEFFICIENTS = {
   baseComplaints: 3,
   hostageComplaints: 40,
   breachComplaints: 40,
-  /** Regulatory risk = 1 − exp(−(complaints / scale + weight × mean breach)). */
-  complaintsScale: 800,
-  breachRiskWeight: 1.2,
   /** Trust = 100 × (base + weights × (satisfaction − 0.5, hostage share, breach) + the response's shift). */
   trustBase: 0.6,
   trustSatisfactionWeight: 0.6,

@@ -1,5 +1,5 @@
-// From a simulated year to the named outcomes: churn, hostage share, complaints, regulatory
-// risk and trust. The formulas and their invented weights are in docs/model/switching.md.
+// From the simulated months to the named outcomes: churn, hostage share, complaints, regulatory
+// risk, trust, the regulator's month, fines and the hostage exodus. The formulas and their invented weights are in docs/model/switching.md.
 import { SWITCHING_COEFFICIENTS as K } from './coefficients.ts';
 import { quadrantMembership, QuadrantValues, type Quadrant } from './segments.ts';
 import type { Trajectory } from './simulate.ts';
@@ -25,6 +25,9 @@ export interface SwitchingOutcomes {
   complaints: number;
   regulatoryRisk: number;
   trust: number;
+  hostageExodus: number;
+  regulatorMonth: number;
+  fines: number;
 }
 
 export function outcomesOf(trajectory: Trajectory, response: ResponseEffect): SwitchingOutcomes {
@@ -43,15 +46,16 @@ export function outcomesOf(trajectory: Trajectory, response: ResponseEffect): Sw
         K.trustBreachWeight * trajectory.meanBreach +
         response.trustShift,
     );
-  const regulatoryRisk =
-    1 - Math.exp(-(trajectory.complaintsPer10k / K.complaintsScale + K.breachRiskWeight * trajectory.meanBreach));
   return {
     retainedRevenue: trajectory.revenue,
     churnAfterPortability: trajectory.initialCustomers > 0 ? clamp01(customersLost / trajectory.initialCustomers) : 0,
     customersLost,
     hostageShare: clamp01(hostageShare),
     complaints: trajectory.complaintsPer10k,
-    regulatoryRisk: clamp01(regulatoryRisk),
+    regulatoryRisk: clamp01(trajectory.regulatoryRisk),
     trust,
+    hostageExodus: trajectory.hostageExodus,
+    regulatorMonth: trajectory.regulatorMonth,
+    fines: trajectory.fine,
   };
 }

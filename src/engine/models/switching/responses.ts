@@ -11,9 +11,10 @@ export const DEFAULT_RESPONSE: Response = 'review-contract';
 export interface ResponseEffect {
   /** Added to every segment's satisfaction for the whole period. */
   satisfactionShift: number;
-  /** Added to every segment's financial switching cost (others learn what leaving costs). */
+  /** Added to every segment's financial switching cost (others learn what leaving costs); a
+   *  positive shift is a stretched term, voided by the regulator. */
   financialShift: number;
-  /** Extra procedural cost while added procedures last (until the regulator stops them). */
+  /** Extra procedural cost while added procedures last (until the regulator voids them). */
   addedProcedures: number;
   /** Complaints per 10,000 customers in the first month (the story in the news). */
   complaintShock: number;
@@ -51,18 +52,25 @@ export function readResponse(chosen: readonly string[] | undefined): Response {
   return (ResponseValues as readonly string[]).includes(first ?? '') ? (first as Response) : DEFAULT_RESPONSE;
 }
 
-/** What Mr. Yang ends up paying (yuan); the reasoning per answer is in docs/model/switching.md. */
-export function yangOutcomeOf(response: Response, values: SwitchingValues): number {
+/** The penalty collected from Mr. Yang when he ports (yuan), before any refund. */
+export function penaltyCollected(response: Response, values: SwitchingValues): number {
   switch (response) {
     case 'enforce-penalty':
       return values.yangPenalty;
     case 'partial-waiver':
       return values.yangPenalty * PARTIAL_WAIVER_SHARE;
     case 'add-procedures':
-      // No penalty, but his port is held up: he keeps paying his plan until the procedures go.
-      return Math.round(values.procedureMonths) * values.monthlySpend;
+    // No penalty. The plan fees he pays while held up are not a cost: he used the service.
     case 'review-contract':
     case 'waive-and-compete':
       return 0;
   }
+}
+
+/**
+ * Refunded when the regulator voids the obstruction: a penalty resting on a term he says he
+ * never signed (enforced whole or in part) is what the rules forbid using to block porting.
+ */
+export function penaltyRefunded(response: Response, values: SwitchingValues, regulatorActed: boolean): number {
+  return regulatorActed ? penaltyCollected(response, values) : 0;
 }

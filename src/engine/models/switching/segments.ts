@@ -18,10 +18,10 @@ export interface Segment {
 
 /** Before portability nobody could keep the number when leaving: everyone's procedural cost is high. */
 export const SEGMENTS: readonly Segment[] = [
-  { id: 'contented', label: { en: 'Contented regulars', 'zh-CN': '满意的老客户' }, share: 0.3, satisfaction: 0.8, procedural: 0.7, financial: 0.15, relational: 0.3 },
-  { id: 'price-minded', label: { en: 'Satisfied, price-minded', 'zh-CN': '满意但看重价格' }, share: 0.25, satisfaction: 0.7, procedural: 0.7, financial: 0.1, relational: 0.1 },
-  { id: 'contract-bound', label: { en: 'Discontented, contract-bound', 'zh-CN': '不满但受合约约束' }, share: 0.25, satisfaction: 0.3, procedural: 0.7, financial: 0.35, relational: 0.05 },
-  { id: 'footloose', label: { en: 'Discontented, no ties', 'zh-CN': '不满且无牵绊' }, share: 0.2, satisfaction: 0.35, procedural: 0.7, financial: 0.05, relational: 0.05 },
+  { id: 'contented', label: { en: 'Regulars, content at the start', 'zh-CN': '起初满意的老客户' }, share: 0.3, satisfaction: 0.8, procedural: 0.7, financial: 0.15, relational: 0.3 },
+  { id: 'price-minded', label: { en: 'Price-minded, satisfied at the start', 'zh-CN': '起初满意、看重价格' }, share: 0.25, satisfaction: 0.7, procedural: 0.7, financial: 0.1, relational: 0.1 },
+  { id: 'contract-bound', label: { en: 'Contract-bound, unhappy at the start', 'zh-CN': '起初不满、受合约约束' }, share: 0.25, satisfaction: 0.3, procedural: 0.7, financial: 0.35, relational: 0.05 },
+  { id: 'footloose', label: { en: 'No ties, unhappy at the start', 'zh-CN': '起初不满、无牵绊' }, share: 0.2, satisfaction: 0.35, procedural: 0.7, financial: 0.05, relational: 0.05 },
 ];
 
 /** Two barriers together hold more than either alone, never more than completely: 1 − Π(1 − cost). */
@@ -35,7 +35,7 @@ export type Quadrant = (typeof QuadrantValues)[number];
 /** In the order PointSeries wants: [low x low y, high x low y, low x high y, high x high y]. */
 export const QUADRANT_LABELS: Record<Quadrant, Localized> = {
   defectors: { en: 'Defectors', 'zh-CN': '背叛者' },
-  mercenaries: { en: 'Mercenaries', 'zh-CN': '唯利是图者' },
+  mercenaries: { en: 'Mercenaries', 'zh-CN': '图利者' },
   hostages: { en: 'Hostages', 'zh-CN': '人质' },
   loyalists: { en: 'Loyalists (apostles)', 'zh-CN': '忠诚者（传道者）' },
 };

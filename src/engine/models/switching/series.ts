@@ -6,7 +6,7 @@ import { QUADRANT_LABELS, QuadrantValues } from './segments.ts';
 import { ChurnReasonValues, type ChurnReason, type Trajectory } from './simulate.ts';
 import { customersByQuadrant } from './outcomes.ts';
 
-const CUSTOMERS: Localized = { en: 'customers', 'zh-CN': '位客户' };
+const CUSTOMERS: Localized = { en: 'customers', 'zh-CN': '人' };
 
 const REASON_LABELS: Record<ChurnReason, Localized> = {
   procedural: { en: 'Time/effort barrier gone (portability)', 'zh-CN': '时间精力壁垒消失（携号转网）' },
@@ -22,8 +22,10 @@ export function churnByKindSeries(trajectory: Trajectory): LineSeries {
     xLabel: { en: 'Months after portability', 'zh-CN': '携号转网后的月数' },
     yLabel: { en: 'Customers lost (cumulative)', 'zh-CN': '累计流失客户' },
     unit: CUSTOMERS,
+    whole: true,
     series: ChurnReasonValues.map((reason) => ({
-      id: reason,
+      // Not `value`: that id keeps the value score's colour on every chart, which would repeat one here.
+      id: reason === 'value' ? 'anyway' : reason,
       label: REASON_LABELS[reason],
       values: trajectory.lostByReason[reason],
     })),

@@ -1,10 +1,11 @@
 // The monthly simulation after portability: each segment's satisfaction and three switching
-// costs, who leaves (expected values, or seeded draws in agent mode) and why. docs/model/switching.md.
+// costs, who leaves and why, when barriers fall (contracts, the regulator). docs/model/switching.md.
 import type { Random } from '../../random.ts';
 import { SWITCHING_COEFFICIENTS as K } from './coefficients.ts';
 import { SEGMENTS, quadrantMembership, totalSwitchingCost, type Segment } from './segments.ts';
 import { relationshipBuild, type PortfolioEffect } from './portfolio.ts';
 import { ADDED_PROCEDURES_BREACH, type ResponseEffect } from './responses.ts';
+import { RegulatorWatch, exodusMonths, regulatoryRiskOf } from './regulator.ts';
 
 export const ChurnReasonValues = ['procedural', 'financial', 'value'] as const;
 export type ChurnReason = (typeof ChurnReasonValues)[number];
@@ -15,7 +16,9 @@ export interface SimulationSetup {
   portabilityStrength: number;
   rivalOffer: number;
   months: number;
-  procedureMonths: number;
+  contractMonths: number;
+  regulatorThreshold: number;
+  regulatorFine: number;
   response: ResponseEffect;
   portfolio: PortfolioEffect;
   /** Set in agent mode: customers are whole and leave by seeded draws. */
@@ -37,6 +40,13 @@ export interface Trajectory {
   complaintsPer10k: number;
   meanBreach: number;
   initialCustomers: number;
+  /** The month the regulator stepped in (0: never), and the fine it set (yuan). */
+  regulatorMonth: number;
+  fine: number;
+  /** 1 if the regulator acted, else the peak three-month complaints under obstruction ÷ the threshold. */
+  regulatoryRisk: number;
+  /** Hostages (by their quadrant the month before) who left within three months of a barrier falling. */
+  hostageExodus: number;
   /** Each segment as it stands at the last month. */
   final: SegmentState[];
 }
@@ -58,22 +68,33 @@ interface MonthOfSegment {
   financialDrop: number;
 }
 
-function segmentMonth(segment: Segment, month: number, setup: SimulationSetup, procedureMonths: number): MonthOfSegment {
+/** What holds in a month: the contracts still running, and whether the regulator has voided the obstruction. */
+interface MonthRules {
+  month: number;
+  contractsRunning: boolean;
+  voided: boolean;
+}
+
+function segmentMonth(segment: Segment, rules: MonthRules, setup: SimulationSetup): MonthOfSegment {
   const { response, portfolio } = setup;
+  const { month, voided } = rules;
   const ramp = Math.min(1, month / K.portabilityRampMonths);
   const build = relationshipBuild(month);
-  const isProcedureActive = month <= procedureMonths;
   const satisfaction = clamp01(
-    segment.satisfaction + response.satisfactionShift - portfolio.proceduralAnnoyance +
+    segment.satisfaction + response.satisfactionShift - (voided ? 0 : portfolio.proceduralAnnoyance) +
       build * (portfolio.relationalSatisfaction + portfolio.valueSatisfaction),
   );
+  // Before portability: the agreements in force and the barriers bought, nothing voided, no rival buyout.
   const proceduralBefore = clamp01(segment.procedural + portfolio.proceduralCost);
+  const proceduralNow = clamp01(segment.procedural + (voided ? 0 : portfolio.proceduralCost));
   const procedural = clamp01(
-    proceduralBefore * (1 - setup.portabilityStrength * ramp) + (isProcedureActive ? response.addedProcedures : 0),
+    proceduralNow * (1 - setup.portabilityStrength * ramp) + (voided ? 0 : response.addedProcedures),
   );
   const financialBefore = clamp01(segment.financial + portfolio.financialCost);
+  const contractPart = rules.contractsRunning ? segment.financial : 0;
+  const stretchedTerm = voided ? Math.min(0, response.financialShift) : response.financialShift;
   const financial = clamp01(
-    Math.max(0, financialBefore + response.financialShift) * (1 - K.rivalBuyout * setup.rivalOffer * ramp),
+    Math.max(0, contractPart + portfolio.financialCost + stretchedTerm) * (1 - K.rivalBuyout * setup.rivalOffer * ramp),
   );
   const relational = clamp01(segment.relational + build * portfolio.relationalCost);
   const cost = totalSwitchingCost(procedural, financial, relational);
@@ -99,6 +120,14 @@ function splitLeavers(leavers: number, month: MonthOfSegment): Record<ChurnReaso
   return { procedural, financial: drops > 0 ? released - procedural : 0, value: drops > 0 ? value : leavers };
 }
 
+/** The month's breach: how much the conduct in force looks like a prohibited act, 0–1. */
+function breachOf(setup: SimulationSetup, voided: boolean): number {
+  // The regulator's order ends every obstruction: procedures, stretched terms, fees set too high.
+  if (voided) return 0;
+  const procedures = setup.response.addedProcedures > 0 ? ADDED_PROCEDURES_BREACH : 0;
+  return clamp01(setup.response.breach + setup.portfolio.breach + procedures);
+}
+
 export function simulateSwitching(setup: SimulationSetup): Trajectory {
   const { random } = setup;
   const customers = SEGMENTS.map((segment) =>
@@ -107,41 +136,66 @@ export function simulateSwitching(setup: SimulationSetup): Trajectory {
   const initialCustomers = customers.reduce((a, b) => a + b, 0);
   const lostByReason: Record<ChurnReason, number[]> = { procedural: [0], financial: [0], value: [0] };
   const final: SegmentState[] = [];
+  const watch = new RegulatorWatch(setup.regulatorThreshold, setup.regulatorFine);
+  const hostagesBefore = SEGMENTS.map(() => 0);
+  const leaversByMonth: number[] = [0];
+  const hostageLeaversByMonth: number[] = [0];
   let revenue = 0;
   let complaintsPer10k = 0;
   let breachSum = 0;
   const months = Math.max(1, Math.round(setup.months));
-  const procedureMonths = Math.round(setup.procedureMonths);
+  const contractMonths = Math.round(setup.contractMonths);
   for (let month = 1; month <= months; month += 1) {
+    const rules: MonthRules = { month, contractsRunning: month <= contractMonths, voided: watch.hasActedBefore(month) };
     const lostThisMonth: Record<ChurnReason, number> = { procedural: 0, financial: 0, value: 0 };
     let hostages = 0;
     let remaining = 0;
+    let hostageLeavers = 0;
     final.length = 0;
     SEGMENTS.forEach((segment, index) => {
-      const state = segmentMonth(segment, month, setup, procedureMonths);
+      const state = segmentMonth(segment, rules, setup);
       const present = customers[index] ?? 0;
       const leavers = random ? random.binomial(present, state.chance) : present * state.chance;
       const split = splitLeavers(leavers, state);
       for (const reason of ChurnReasonValues) lostThisMonth[reason] += split[reason];
+      hostageLeavers += present > 0 ? leavers * (hostagesBefore[index] ?? 0) / present : 0;
       const left = present - leavers;
       customers[index] = left;
       remaining += left;
-      hostages += left * quadrantMembership(state.satisfaction, state.cost).hostages;
+      const hostageShare = quadrantMembership(state.satisfaction, state.cost).hostages;
+      hostages += left * hostageShare;
+      hostagesBefore[index] = left * hostageShare;
       final.push({ segment, customers: left, satisfaction: state.satisfaction, cost: state.cost });
     });
     for (const reason of ChurnReasonValues) {
       const series = lostByReason[reason];
       series.push((series[series.length - 1] ?? 0) + lostThisMonth[reason]);
     }
-    const isProcedureActive = month <= procedureMonths && setup.response.addedProcedures > 0;
-    const breach = clamp01(setup.response.breach + setup.portfolio.breach + (isProcedureActive ? ADDED_PROCEDURES_BREACH : 0));
+    leaversByMonth.push(ChurnReasonValues.reduce((sum, reason) => sum + lostThisMonth[reason], 0));
+    hostageLeaversByMonth.push(hostageLeavers);
+    const breach = breachOf(setup, rules.voided);
     breachSum += breach;
     revenue += remaining * setup.monthlySpend * setup.response.priceFactor;
-    complaintsPer10k +=
+    const complaints =
       K.baseComplaints +
       K.hostageComplaints * (remaining > 0 ? hostages / remaining : 0) +
       K.breachComplaints * breach +
       (month === 1 ? setup.response.complaintShock : 0);
+    complaintsPer10k += complaints;
+    watch.observe(month, complaints, breach);
   }
-  return { lostByReason, revenue, complaintsPer10k, meanBreach: breachSum / months, initialCustomers, final };
+  const fallen = [watch.month, contractMonths].filter((m) => m > 0 && m < months);
+  const hostageExodus = exodusMonths(fallen, months).reduce((sum, m) => sum + (hostageLeaversByMonth[m] ?? 0), 0);
+  return {
+    lostByReason,
+    revenue,
+    complaintsPer10k,
+    meanBreach: breachSum / months,
+    initialCustomers,
+    regulatorMonth: watch.month,
+    fine: watch.fine,
+    regulatoryRisk: regulatoryRiskOf(watch),
+    hostageExodus,
+    final,
+  };
 }
