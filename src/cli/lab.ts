@@ -9,6 +9,7 @@ import { prepareScenario } from '../engine/prepared.ts';
 import { playHeadless, PlayError, type DecisionEntry } from '../engine/play.ts';
 import { summarizeScores } from '../engine/scoring/types.ts';
 import { playMessage } from '../engine/playMessages.ts';
+import { own } from '../engine/own.ts';
 
 const USAGE = `usage:
   lab validate FILE...
@@ -57,13 +58,13 @@ function play(file: string, opts: { seed?: string; param?: string[]; preset?: st
   if (!Number.isInteger(seed)) return problem('bad-seed', { value: String(opts.seed) });
   const params: Record<string, number> = {};
   if (opts.preset !== undefined) {
-    const preset = s.presets?.[opts.preset];
+    const preset = own(s.presets, opts.preset);
     if (!preset) return problem('no-preset', { name: opts.preset, known: Object.keys(s.presets ?? {}).join(', ') || '—' });
     Object.assign(params, preset.values);
   }
   for (const pair of opts.param ?? []) {
     const [name = '', raw = ''] = pair.split('=', 2);
-    const spec = s.parameters?.[name];
+    const spec = own(s.parameters, name);
     const value = Number(raw);
     if (!spec) return problem('no-param', { name, known: Object.keys(s.parameters ?? {}).join(', ') });
     if (raw.trim() === '' || !Number.isFinite(value) || value < spec.min || value > spec.max) {

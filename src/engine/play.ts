@@ -8,6 +8,7 @@ import type { PlayEvent } from './machine/events.ts';
 import type { PreparedScenario } from './prepared.ts';
 import type { Evaluation } from './evaluate.ts';
 import { playMessage, type PlayProblem } from './playMessages.ts';
+import { hasOwnKey } from './own.ts';
 
 /** One entry of a decisions file: `{ step, choose | estimate | allocate }`. */
 export interface DecisionEntry {
@@ -94,8 +95,8 @@ export function playHeadless(
     const stepId = String(snapshot.value);
     if (snapshot.context.finished) break;
     const step = p.steps.get(stepId)!;
-    const decided = step.kind === 'choice' ? stepId in snapshot.context.answers.choices
-      : step.kind === 'estimate' ? stepId in snapshot.context.answers.estimates
+    const decided = step.kind === 'choice' ? hasOwnKey(snapshot.context.answers.choices, stepId)
+      : step.kind === 'estimate' ? hasOwnKey(snapshot.context.answers.estimates, stepId)
       : step.kind === 'allocate' ? !snapshot.context.roundOpen : true;
     if (!decided) {
       const event = decisionEvent(p, stepId, take(stepId));

@@ -7,6 +7,7 @@ import { transitionsOf } from '../scenario/graph.ts';
 import type { Step } from '../scenario/schema.ts';
 import { valueAfter } from '../evaluate.ts';
 import type { PlayEvent } from './events.ts';
+import { own } from '../own.ts';
 import {
   evaluateContext, initialContext, isComplete, isValidAllocation, isValidChoice, isValidEstimate,
   roundsOf, roundsPlayed, withAllocation, withChoice, withEstimate, type PlayContext, type PlayInput,
@@ -40,7 +41,7 @@ export function createScenarioMachine(p: PreparedScenario) {
       'is valid parameter': ({ event }, params: { step: string }) => {
         const step = stepAt(params.step);
         if (event.type !== 'SET_PARAM' || step.kind !== 'sandbox') return false;
-        const param = p.scenario.parameters?.[event.name];
+        const param = own(p.scenario.parameters, event.name);
         const allowed = step.params ?? Object.keys(p.scenario.parameters ?? {});
         // A hidden parameter stays put until the debrief reveals it, even when a step offers "all".
         if (!param || param.hidden === true) return false;

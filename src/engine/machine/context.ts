@@ -5,6 +5,7 @@ import { evaluate, valueAfter, type Evaluation } from '../evaluate.ts';
 import { normalizeSeed } from '../random.ts';
 import { resolveParams, type PreparedScenario } from '../prepared.ts';
 import type { Step } from '../scenario/schema.ts';
+import { hasOwnKey, own } from '../own.ts';
 
 export interface PlayInput {
   seed: number;
@@ -58,11 +59,11 @@ export function roundsOf(p: PreparedScenario, c: PlayContext, step: Step): numbe
 }
 
 export function roundsPlayed(c: PlayContext, stepId: string): number {
-  return c.answers.allocations[stepId]?.length ?? 0;
+  return own(c.answers.allocations, stepId)?.length ?? 0;
 }
 
 export function isValidChoice(step: Step, c: PlayContext, option: string | string[]): boolean {
-  if (step.kind !== 'choice' || step.id in c.answers.choices) return false;
+  if (step.kind !== 'choice' || hasOwnKey(c.answers.choices, step.id)) return false;
   const chosen = [option].flat();
   const ids = new Set(step.options.map((o) => o.id));
   if (chosen.length === 0 || new Set(chosen).size !== chosen.length || !chosen.every((id) => ids.has(id))) return false;
@@ -70,7 +71,7 @@ export function isValidChoice(step: Step, c: PlayContext, option: string | strin
 }
 
 export function isValidEstimate(step: Step, c: PlayContext, value: unknown): boolean {
-  return step.kind === 'estimate' && !(step.id in c.answers.estimates) && typeof value === 'number' &&
+  return step.kind === 'estimate' && !hasOwnKey(c.answers.estimates, step.id) && typeof value === 'number' &&
     Number.isFinite(value) && value >= step.min && value <= step.max;
 }
 
@@ -91,15 +92,15 @@ export function withEstimate(c: PlayContext, stepId: string, value: number): Pla
 }
 
 export function withAllocation(step: Extract<Step, { kind: 'allocate' }>, c: PlayContext, allocation: Record<string, number>): PlayContext {
-  const rounds = [...(c.answers.allocations[step.id] ?? []), completeAllocation(step, allocation)];
+  const rounds = [...(own(c.answers.allocations, step.id) ?? []), completeAllocation(step, allocation)];
   const order = c.answers.order.includes(step.id) ? c.answers.order : [...c.answers.order, step.id];
   return { ...c, roundOpen: false, answers: { ...c.answers, allocations: { ...c.answers.allocations, [step.id]: rounds }, order } };
 }
 
 /** Whether the learner may leave `step` forward: answered, and every round played. */
 export function isComplete(p: PreparedScenario, step: Step, c: PlayContext): boolean {
-  if (step.kind === 'choice') return step.id in c.answers.choices;
-  if (step.kind === 'estimate') return step.id in c.answers.estimates;
+  if (step.kind === 'choice') return hasOwnKey(c.answers.choices, step.id);
+  if (step.kind === 'estimate') return hasOwnKey(c.answers.estimates, step.id);
   // Every round played is enough: returning to the step by BACK reopens nothing.
   if (step.kind === 'allocate') return roundsPlayed(c, step.id) >= roundsOf(p, c, step);
   return step.kind !== 'debrief';

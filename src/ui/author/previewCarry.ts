@@ -6,6 +6,7 @@ import type { Answers } from '../../engine/answers.ts';
 import type { PlayContext } from '../../engine/machine/context.ts';
 import { resolveParams, type PreparedScenario } from '../../engine/prepared.ts';
 import type { Step } from '../../engine/scenario/schema.ts';
+import { hasOwnKey } from '../../engine/own.ts';
 
 interface PersistedShape {
   status?: unknown;
@@ -15,16 +16,16 @@ interface PersistedShape {
 
 function isValidAnswer(step: Step | undefined, answers: Answers, id: string): boolean {
   if (!step) return false;
-  if (id in answers.choices) {
+  if (hasOwnKey(answers.choices, id)) {
     const chosen = answers.choices[id]!;
     const ids = new Set(step.kind === 'choice' ? step.options.map((o) => o.id) : []);
     return step.kind === 'choice' && chosen.every((o) => ids.has(o)) && (step.multiple === true || chosen.length === 1);
   }
-  if (id in answers.estimates) {
+  if (hasOwnKey(answers.estimates, id)) {
     const value = answers.estimates[id]!;
     return step.kind === 'estimate' && value >= step.min && value <= step.max;
   }
-  if (id in answers.allocations) {
+  if (hasOwnKey(answers.allocations, id)) {
     if (step.kind !== 'allocate') return false;
     const ids = step.options.map((o) => o.id).sort().join();
     return answers.allocations[id]!.every((round) => Object.keys(round).sort().join() === ids);

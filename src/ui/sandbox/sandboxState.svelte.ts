@@ -5,6 +5,7 @@ import type { Locale } from '../../engine/locale.ts';
 import { resolveParams, type PreparedScenario } from '../../engine/prepared.ts';
 import { evaluateWithDefaults } from '../../engine/sensitivity.ts';
 import type { SandboxUrlState } from './sandboxUrl.ts';
+import { own } from '../../engine/own.ts';
 
 export interface PinnedRun {
   params: Record<string, number>;
@@ -65,7 +66,7 @@ export class SandboxState {
 
   /** A preset is a named configuration: the defaults with the preset's values on top (locked and hidden ones stay). */
   applyPreset(id: string): void {
-    const preset = this.prepared.scenario.presets?.[id];
+    const preset = own(this.prepared.scenario.presets, id);
     if (preset) this.params = this.#keepingFixed(resolveParams(this.prepared.scenario, preset.values));
   }
 
