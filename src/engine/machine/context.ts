@@ -6,6 +6,7 @@ import { normalizeSeed } from '../random.ts';
 import { resolveParams, type PreparedScenario } from '../prepared.ts';
 import type { Step } from '../scenario/schema.ts';
 import { hasOwnKey, own } from '../own.ts';
+import { roundCount } from '../scenario/checkRounds.ts';
 
 export interface PlayInput {
   seed: number;
@@ -55,7 +56,7 @@ export function evaluateExplored(p: PreparedScenario, c: PlayContext): Evaluatio
 
 export function roundsOf(p: PreparedScenario, c: PlayContext, step: Step): number {
   if (step.kind !== 'allocate' || step.rounds === undefined) return 1;
-  return Math.max(1, Math.round(valueAfter(p, evaluateContext(p, c), step.rounds)));
+  return roundCount(valueAfter(p, evaluateContext(p, c), step.rounds));
 }
 
 export function roundsPlayed(c: PlayContext, stepId: string): number {

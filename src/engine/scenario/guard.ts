@@ -81,7 +81,7 @@ export function checkData(data: unknown, locator: Locator): ScenarioIssue[] {
       : Object.keys(value).map((key) => [key, (value as Record<string, unknown>)[key]]);
     const max = limitFor(path);
     if (entries.length > max) {
-      push(path, 'too-many', { count: entries.length, max });
+      push(path, 'too-many', { count: entries.length, max }, path.length > 0);
       continue;
     }
     for (let i = entries.length - 1; i >= 0; i -= 1) {
