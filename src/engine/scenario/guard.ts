@@ -4,7 +4,7 @@
 // that recurses or loops over what it declares (limits.ts holds the numbers).
 import type { IssuePath, ScenarioIssue } from './issues.ts';
 import type { Locator } from './locate.ts';
-import { COUNT_LIMITS, MAX_DEPTH, MAX_ENTRIES, MAX_INDENT, MAX_NODES, MAX_TEXT, RESERVED_KEYS } from './limits.ts';
+import { COUNT_LIMITS, VALUE_LIMITS, MAX_DEPTH, MAX_ENTRIES, MAX_INDENT, MAX_NODES, MAX_TEXT, RESERVED_KEYS } from './limits.ts';
 
 /**
  * Nesting as the text shows it, measured without parsing: the widest indentation (with
@@ -40,11 +40,13 @@ export function scanNesting(text: string): ScenarioIssue | null {
   return null;
 }
 
+const matches = (pattern: string, path: IssuePath) => {
+  const parts = pattern.split('.');
+  return parts.length === path.length && parts.every((p, i) => p === '*' || p === String(path[i]));
+};
+
 function limitFor(path: IssuePath): number {
-  for (const { path: pattern, max } of COUNT_LIMITS) {
-    const parts = pattern.split('.');
-    if (parts.length === path.length && parts.every((p, i) => p === '*' || p === String(path[i]))) return max;
-  }
+  for (const { path: pattern, max } of COUNT_LIMITS) if (matches(pattern, path)) return max;
   return MAX_ENTRIES;
 }
 
@@ -64,6 +66,10 @@ export function checkData(data: unknown, locator: Locator): ScenarioIssue[] {
     }
     if (typeof value === 'number') {
       if (!Number.isFinite(value)) push(path, 'not-finite', { value: String(value) });
+      else {
+        const bound = VALUE_LIMITS.find((l) => matches(l.path, path));
+        if (bound && value > bound.max) push(path, 'too-large', { max: bound.max });
+      }
       continue;
     }
     if (typeof value === 'string') {

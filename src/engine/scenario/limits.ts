@@ -38,5 +38,10 @@ export const COUNT_LIMITS: readonly { path: string; max: number }[] = [
   { path: 'scoring.grades', max: 20 },
 ];
 
+/** Largest values by place: a dimension's weight (larger ones overflow the weighted total). */
+export const VALUE_LIMITS: readonly { path: string; max: number }[] = [
+  { path: 'scoring.dimensions.*.weight', max: 1000 },
+];
+
 /** Keys JavaScript objects treat specially: refused as any name or id (docs/authoring.md §9). */
 export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);

@@ -3,6 +3,7 @@
 import type { Localized } from '../locale.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { DimensionScore, ScoreResult } from './types.ts';
+import { own } from '../own.ts';
 
 export const SHARED_DIMENSION_LABELS: Record<string, Localized> = {
   value: { en: 'Value', 'zh-CN': '价值' },
@@ -23,7 +24,7 @@ export function scoreRubric(rubric: Scenario['scoring'], termPoints: number[][])
     const band = d.bands.find((b) => score >= b.min) ?? d.bands[d.bands.length - 1]!;
     return {
       id: d.id,
-      label: d.label ?? SHARED_DIMENSION_LABELS[d.id] ?? { en: d.id, 'zh-CN': d.id },
+      label: d.label ?? own(SHARED_DIMENSION_LABELS, d.id) ?? { en: d.id, 'zh-CN': d.id },
       score,
       rawPoints,
       weight: d.weight,

@@ -1,5 +1,6 @@
 // What the class report takes from a scenario file: its title, its decision steps (in the
 // file's order) with option labels in both languages, and its dimension labels.
+import { own } from '../../engine/own.ts';
 import type { Localized } from '../../engine/locale.ts';
 import type { Scenario } from '../../engine/scenario/schema.ts';
 import { SHARED_DIMENSION_LABELS } from '../../engine/scoring/score.ts';
@@ -18,7 +19,7 @@ export function caseInfoOf(scenario: Scenario, title: Localized = scenario.title
     }
   }
   const dimensionLabels = Object.fromEntries(
-    scenario.scoring.dimensions.map((d) => [d.id, d.label ?? SHARED_DIMENSION_LABELS[d.id] ?? { en: d.id, 'zh-CN': d.id }]),
+    scenario.scoring.dimensions.map((d) => [d.id, d.label ?? own(SHARED_DIMENSION_LABELS, d.id) ?? { en: d.id, 'zh-CN': d.id }]),
   );
   return { id: scenario.id, title, steps, dimensionLabels };
 }

@@ -40,3 +40,11 @@ describe('CSV cells a spreadsheet would run', () => {
     expect(guardFormula(cell)).toBe(cell);
   });
 });
+
+describe('a dimension weight (found by the fuzz test)', () => {
+  it('above 1,000 is refused: 1e308 made the weighted total Infinity', () => {
+    const text = MINIMAL.replace('weight: 2', 'weight: 1e308');
+    expect(loadScenario(text)).toMatchObject({ ok: false, issues: [{ code: 'too-large', params: { max: 1000 }, line: lineOf(text, 'weight: 1e308') }] });
+    expect(loadScenario(MINIMAL.replace('weight: 2', 'weight: 1000')).ok).toBe(true);
+  });
+});
