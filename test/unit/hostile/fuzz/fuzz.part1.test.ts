@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FUZZ_FILES, FUZZ_PARTS, runFuzzPart } from './runFuzz.ts';
 
 describe('fuzzed case files, part 2', () => {
-  it('each is accepted or refused quietly, and each accepted one plays to a score in 0–100', { timeout: 600_000 }, () => {
+  it('each is accepted or refused quietly, and each accepted one plays to a score in 0–100', { timeout: 900_000 }, () => {
     const outcome = runFuzzPart(1);
     expect(outcome.files).toBe(FUZZ_FILES / FUZZ_PARTS);
     expect(outcome.failures).toEqual([]);
