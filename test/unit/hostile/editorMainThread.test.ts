@@ -41,7 +41,7 @@ test('a large draft is first checked in the worker; typing never parses it on th
   const large = `${COFFEE}${'# padding\n'.repeat(8000)}`;
   const saved: string[] = [];
   const started = performance.now();
-  const workspace = new DraftWorkspace({ id: 'd1', title: 'Coffee', text: large, createdAt: '', updatedAt: '' }, { saveDraft: async (d) => void saved.push(d.title) } as never, () => 'en', create);
+  const workspace = new DraftWorkspace({ id: 'd1', title: 'Coffee', text: large, createdAt: '', updatedAt: '' }, { saveDraft: async (d: { title: string }) => void saved.push(d.title) } as never, () => 'en', create);
   expect(performance.now() - started).toBeLessThan(100);
   expect(posted).toEqual([{ id: 1, text: large }]);
   expect(workspace.check).toMatchObject({ text: large, prepared: null, issues: [] });
