@@ -9,6 +9,9 @@ import type { ModelOutput } from './models/types.ts';
 import { scoreRubric } from './scoring/score.ts';
 import type { ScoreResult } from './scoring/types.ts';
 import { own } from './own.ts';
+import type { FiredEvent } from './caseEvents.ts';
+import { choiceAccuracy } from './judge.ts';
+import { applyCosts } from './costs.ts';
 
 export interface RuntimeIssue {
   /** Where the formula stands, e.g. `metrics.roi.formula`. */
@@ -27,22 +30,19 @@ export interface Evaluation {
   issues: RuntimeIssue[];
   /** Reads any name a formula may use, for conditions evaluated after the fact. */
   scope: FormulaScope;
+  /** The case events that fired (as given), so charts can mark them at their round. */
+  fired: FiredEvent[];
 }
 
 export interface EvaluationInput {
   params: Record<string, number>;
   answers: Answers;
   seed: number;
+  /** Case events that fired in this attempt, in order: their effects apply after the options'. */
+  fired?: FiredEvent[];
   mode?: 'expected' | 'agent';
-}
-
-function accuracyOf(p: PreparedScenario, answers: Answers, stepId: string): number {
-  const step = p.steps.get(stepId);
-  if (!step || step.kind !== 'choice') return 0;
-  const chosen = own(answers.choices, stepId);
-  if (!chosen) return 0;
-  const right = step.options.filter((o) => (o.correct ?? false) === chosen.includes(o.id)).length;
-  return right / step.options.length;
+  /** Set while reading an option's formula key (judge.ts): accuracy() then ignores formula keys. */
+  judging?: boolean;
 }
 
 function decisionValue(p: PreparedScenario, answers: Answers, name: string): number | undefined {
@@ -81,7 +81,7 @@ export function evaluate(p: PreparedScenario, input: EvaluationInput): Evaluatio
       if (name.startsWith('model.')) return model?.outputs[name.slice(6)];
       return decisionValue(p, input.answers, name);
     },
-    accuracy: (stepId) => accuracyOf(p, input.answers, stepId),
+    accuracy: (stepId) => choiceAccuracy(p, input, stepId),
   };
   const run = (source: string | number, where: string): number => {
     const result = evaluateFormula(p.formula(source), scope);
@@ -99,6 +99,16 @@ export function evaluate(p: PreparedScenario, input: EvaluationInput): Evaluatio
       if (!chosen.includes(option.id)) continue;
       for (const [name, f] of Object.entries(option.effects ?? {})) vars[name] = run(f, `steps.${stepId}.options.${option.id}.effects.${name}`);
     }
+  }
+
+  // Costs of the decisions, into costMoney / costTime (costs.ts).
+  applyCosts(p, input.answers, vars, run);
+
+  // Fired events' effects, in firing order, after every option effect.
+  const fired = input.fired ?? [];
+  for (const f of fired) {
+    const i = (s.events ?? []).findIndex((e) => e.id === f.id);
+    for (const [name, formula] of Object.entries(s.events?.[i]?.effects ?? {})) vars[name] = run(formula, `events.${i}.effects.${name}`);
   }
 
   if (p.model) {
@@ -119,7 +129,7 @@ export function evaluate(p: PreparedScenario, input: EvaluationInput): Evaluatio
   const termPoints = s.scoring.dimensions.map((d) =>
     d.terms.map((t, j) => run(t.formula, `scoring.dimensions.${d.id}.terms.${j}.formula`)),
   );
-  return { vars, model, metrics, scores: scoreRubric(s.scoring, termPoints), issues, scope };
+  return { vars, model, metrics, scores: scoreRubric(s.scoring, termPoints), issues, scope, fired };
 }
 
 /** The value of a formula (a `when:` condition, a round count) after an evaluation; 0 on error. */

@@ -24,3 +24,8 @@ export function isSettableValue(scenario: Scenario, step: Step, name: string, va
   return !!param && settableParams(scenario, step).includes(name) &&
     typeof value === 'number' && Number.isFinite(value) && value >= param.min && value <= param.max;
 }
+
+/** The hidden parameters' names, in the scenario's order (the debrief reveals them). */
+export function hiddenParams(scenario: Scenario): string[] {
+  return Object.entries(scenario.parameters ?? {}).filter(([, param]) => isHiddenParam(param)).map(([name]) => name);
+}

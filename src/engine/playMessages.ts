@@ -3,11 +3,11 @@
 import { interpolate, type Locale } from './locale.ts';
 
 export interface PlayProblem {
-  code: string;
+  code: PlayProblemCode;
   params: Record<string, string | number>;
 }
 
-const TEMPLATES: Record<string, Record<Locale, string>> = {
+const TEMPLATES = {
   'no-such-step': { en: 'decision {n} (step "{step}"): no such step', 'zh-CN': '第 {n} 条决策（步骤“{step}”）：没有这个步骤' },
   'needs-choose': { en: 'decision {n} (step "{step}"): needs "choose"', 'zh-CN': '第 {n} 条决策（步骤“{step}”）：缺少 "choose"' },
   'single-takes-one': { en: 'decision {n} (step "{step}"): a single choice takes one option, not a list', 'zh-CN': '第 {n} 条决策（步骤“{step}”）：单选题只能选一个选项，不能是列表' },
@@ -21,11 +21,15 @@ const TEMPLATES: Record<string, Record<Locale, string>> = {
   'no-preset': { en: 'no preset "{name}"; presets: {known}', 'zh-CN': '没有预设“{name}”；可用的预设：{known}' },
   'no-param': { en: 'no parameter "{name}"; parameters: {known}', 'zh-CN': '没有参数“{name}”；可用的参数：{known}' },
   'param-range': { en: '--param {name}={value}: must be a number in {min}..{max}', 'zh-CN': '--param {name}={value}：必须是 {min}..{max} 之间的数' },
+  'no-strategy': { en: 'no strategy "{name}"; strategies: {known}', 'zh-CN': '没有方案“{name}”；可用的方案：{known}' },
+  'strategy-and-decisions': { en: '--strategy and --decisions cannot be combined in play: choose one', 'zh-CN': 'play 命令不能同时使用 --strategy 和 --decisions：请二选一' },
+  'nothing-to-compare': { en: 'nothing to compare: give --strategy (at least one) or --decisions, or add `strategies:` to the case', 'zh-CN': '没有可比较的内容：请给出 --strategy（至少一个）或 --decisions，或在案例中添加 `strategies:`' },
   'bad-decisions-file': { en: '{file}: {detail}', 'zh-CN': '{file}：{detail}' },
   'decisions-not-array': { en: '{file}: expected a JSON array of decisions', 'zh-CN': '{file}：应为由决策组成的 JSON 数组' },
-};
+} satisfies Record<string, Record<Locale, string>>;
+
+export type PlayProblemCode = keyof typeof TEMPLATES;
 
 export function playMessage(problem: PlayProblem, locale: Locale): string {
-  const template = TEMPLATES[problem.code];
-  return template ? interpolate(template[locale], problem.params) : problem.code;
+  return interpolate(TEMPLATES[problem.code][locale], problem.params);
 }

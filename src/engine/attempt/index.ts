@@ -1,6 +1,7 @@
 // The attempt codec: the one way into and out of a saved attempt. encodeAttempt writes the
 // current format; decodeAttempt reads any earlier one, checks it against the case, replays
 // its answers and recomputes its scores. Every reader of a stored or imported attempt uses it.
+import type { Answers } from '../answers.ts';
 import type { Evaluation } from '../evaluate.ts';
 import { evaluateContext, type PlayContext } from '../machine/context.ts';
 import type { PreparedScenario } from '../prepared.ts';
@@ -57,6 +58,16 @@ export function decodeAttempt(raw: unknown, p: PreparedScenario): DecodeResult {
   };
 }
 
+/**
+ * The answers of a saved attempt of any format version, read (and migrated) but not checked
+ * against a case: a class report tallies answers from older case versions too. Null when
+ * `raw` is not a readable attempt.
+ */
+export function readAttemptAnswers(raw: unknown): Answers | null {
+  const read = readSaved(raw);
+  return read.ok ? read.saved.answers : null;
+}
+
 /** The fields of an attempt record (the store's, an export file's) that the codec checks. */
 export interface AttemptRecordFields {
   scenarioId: string;
@@ -66,21 +77,38 @@ export interface AttemptRecordFields {
 }
 
 export type CheckedRecord =
-  | { ok: true; snapshot: SavedAttempt; stepId: string; finished: boolean; scores: ScoreSummary | null; notices: AttemptNotice[] }
+  | {
+      ok: true;
+      /** The record's new snapshot, stepId, finished flag, scores and case version. */
+      snapshot: SavedAttempt;
+      stepId: string;
+      finished: boolean;
+      scores: ScoreSummary | null;
+      scenarioVersion: number;
+      notices: AttemptNotice[];
+    }
   | { ok: false; problem: AttemptProblem };
 
 /**
  * Validates and normalises an imported attempt against its case: the snapshot decodes and
- * replays, agrees with the record's case, version and seed, and the scores are the engine's
- * (recomputed; null until the debrief). The result's fields replace the record's.
+ * replays, agrees with the record's case and seed, and the scores are the engine's
+ * (recomputed; null until the debrief). The result's fields replace the record's (an attempt
+ * continued after a case update carries the newer case version in its snapshot).
  */
 export function normaliseImportedAttempt(record: AttemptRecordFields, p: PreparedScenario): CheckedRecord {
   const decoded = decodeAttempt(record.snapshot, p);
   if (!decoded.ok) return decoded;
   if (record.scenarioId !== p.scenario.id) return { ok: false, problem: { code: 'other-case', params: { id: record.scenarioId } } };
-  if (record.scenarioVersion !== decoded.savedVersion) return { ok: false, problem: { code: 'bad-field', params: { field: 'scenarioVersion' } } };
   if (record.seed !== decoded.saved.seed) return { ok: false, problem: { code: 'bad-field', params: { field: 'seed' } } };
   const finished = decoded.context.finished;
-  return { ok: true, snapshot: decoded.saved, stepId: decoded.step, finished, scores: finished ? decoded.scores : null, notices: decoded.notices };
+  return {
+    ok: true,
+    snapshot: decoded.saved,
+    stepId: decoded.step,
+    finished,
+    scores: finished ? decoded.scores : null,
+    scenarioVersion: decoded.saved.scenarioVersion,
+    notices: decoded.notices,
+  };
 }
 

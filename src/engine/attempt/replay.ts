@@ -9,6 +9,7 @@ import type { PreparedScenario } from '../prepared.ts';
 import { transitionsOf } from '../scenario/graph.ts';
 import type { AttemptNotice, AttemptProblem } from './messages.ts';
 import type { SavedAttempt } from './savedAttempt.ts';
+import { firedAlongPath } from './firedAlongPath.ts';
 
 type Replayed = { ok: true; context: PlayContext; notices: AttemptNotice[] } | { ok: false; problem: AttemptProblem };
 
@@ -95,5 +96,7 @@ export function replaySaved(p: PreparedScenario, s: SavedAttempt, strict: boolea
   }
 
   const notices: AttemptNotice[] = dropped.length ? [{ code: 'dropped-values', params: { names: dropped.join(', ') } }] : [];
-  return { ok: true, context: { ...c, trail: [...s.trail], roundOpen: s.roundOpen, explore, finished: s.finished }, notices };
+  // Case events are re-derived along the path from the answers, never read from the file.
+  const fired = firedAlongPath(p, c, path);
+  return { ok: true, context: { ...c, trail: [...s.trail], roundOpen: s.roundOpen, explore, finished: s.finished, fired }, notices };
 }

@@ -1,12 +1,20 @@
 // The attempt's data as the machine keeps it, and the pure functions that change it.
 // Everything here is plain JSON, so a persisted snapshot restores exactly.
-import { allocationProblem, completeAllocation, emptyAnswers, type Answers } from '../answers.ts';
+import { allocationProblem, completeAllocation, emptyAnswers, isAnswered, type Answers } from '../answers.ts';
 import { evaluate, valueAfter, type Evaluation } from '../evaluate.ts';
 import { normalizeSeed } from '../random.ts';
 import { resolveParams, type PreparedScenario } from '../prepared.ts';
 import type { Step } from '../scenario/schema.ts';
 import { hasOwnKey, own } from '../own.ts';
 import { roundCount } from '../scenario/checkRounds.ts';
+import { checkEvents, type FiredEvent } from '../caseEvents.ts';
+
+/** The context with the events that fire now at `step` (unchanged when none does). */
+export function withEventsChecked(p: PreparedScenario, c: PlayContext, step: string): PlayContext {
+  const before = c.fired ?? [];
+  const fired = checkEvents(p, { params: c.params, answers: c.answers, seed: c.seed, fired: before }, step);
+  return fired === before ? c : { ...c, fired };
+}
 
 export interface PlayInput {
   seed: number;
@@ -28,6 +36,8 @@ export interface PlayContext {
   /** An allocate step with rounds: true while the current round waits for its shares. */
   roundOpen: boolean;
   finished: boolean;
+  /** Case events fired so far, in order (see caseEvents.ts). */
+  fired: FiredEvent[];
 }
 
 export function initialContext(p: PreparedScenario, input: PlayInput): PlayContext {
@@ -41,17 +51,18 @@ export function initialContext(p: PreparedScenario, input: PlayInput): PlayConte
     trail: [],
     roundOpen: true,
     finished: false,
+    fired: [],
   };
 }
 
 /** The attempt's numbers as they stand (unanswered steps count at their defaults in formulas). */
 export function evaluateContext(p: PreparedScenario, c: PlayContext): Evaluation {
-  return evaluate(p, { params: c.params, answers: c.answers, seed: c.seed });
+  return evaluate(p, { params: c.params, answers: c.answers, seed: c.seed, fired: c.fired ?? [] });
 }
 
 /** The numbers a sandbox step shows: the attempt with the explored values on top. */
 export function evaluateExplored(p: PreparedScenario, c: PlayContext): Evaluation {
-  return evaluate(p, { params: { ...c.params, ...c.explore }, answers: c.answers, seed: c.seed });
+  return evaluate(p, { params: { ...c.params, ...c.explore }, answers: c.answers, seed: c.seed, fired: c.fired ?? [] });
 }
 
 export function roundsOf(p: PreparedScenario, c: PlayContext, step: Step): number {
@@ -61,6 +72,11 @@ export function roundsOf(p: PreparedScenario, c: PlayContext, step: Step): numbe
 
 export function roundsPlayed(c: PlayContext, stepId: string): number {
   return own(c.answers.allocations, stepId)?.length ?? 0;
+}
+
+/** Whether NEXT_ROUND may open another round of `step`: the last one is played and more remain. */
+export function roundRemains(p: PreparedScenario, c: PlayContext, step: Step): boolean {
+  return step.kind === 'allocate' && !c.roundOpen && roundsPlayed(c, step.id) < roundsOf(p, c, step);
 }
 
 export function isValidChoice(step: Step, c: PlayContext, option: string | string[]): boolean {
@@ -98,10 +114,15 @@ export function withAllocation(step: Extract<Step, { kind: 'allocate' }>, c: Pla
   return { ...c, roundOpen: false, answers: { ...c.answers, allocations: { ...c.answers.allocations, [step.id]: rounds }, order } };
 }
 
+/** Whether `step` waits for the learner's answer now: an unanswered choice or estimate, an open round. */
+export function awaitsAnswer(p: PreparedScenario, c: PlayContext, step: Step): boolean {
+  if (step.kind === 'choice' || step.kind === 'estimate') return !isAnswered(c.answers, step);
+  return step.kind === 'allocate' && c.roundOpen && roundsPlayed(c, step.id) < roundsOf(p, c, step);
+}
+
 /** Whether the learner may leave `step` forward: answered, and every round played. */
 export function isComplete(p: PreparedScenario, step: Step, c: PlayContext): boolean {
-  if (step.kind === 'choice') return hasOwnKey(c.answers.choices, step.id);
-  if (step.kind === 'estimate') return hasOwnKey(c.answers.estimates, step.id);
+  if (step.kind === 'choice' || step.kind === 'estimate') return isAnswered(c.answers, step);
   // Every round played is enough: returning to the step by BACK reopens nothing.
   if (step.kind === 'allocate') return roundsPlayed(c, step.id) >= roundsOf(p, c, step);
   return step.kind !== 'debrief';

@@ -3,6 +3,7 @@
 // They run before the schema so a hostile file is refused quickly and never reaches code
 // that recurses or loops over what it declares (limits.ts holds the numbers).
 import type { IssuePath, ScenarioIssue } from './issues.ts';
+import type { ScenarioIssueCode } from './messages.ts';
 import type { Locator } from './locate.ts';
 import { COUNT_LIMITS, VALUE_LIMITS, MAX_DEPTH, MAX_ENTRIES, MAX_INDENT, MAX_NODES, MAX_TEXT, RESERVED_KEYS } from './limits.ts';
 
@@ -53,7 +54,7 @@ function limitFor(path: IssuePath): number {
 /** Problems of the parsed data as a whole; stops at the first bound passed that makes walking on pointless. */
 export function checkData(data: unknown, locator: Locator): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
-  const push = (path: IssuePath, code: string, params: Record<string, string | number>, atKey = false) =>
+  const push = (path: IssuePath, code: ScenarioIssueCode, params: Record<string, string | number>, atKey = false) =>
     issues.push({ code, params, path, ...(atKey ? locator.atKey(path) : locator.at(path)) });
   const stack: { value: unknown; path: IssuePath }[] = [{ value: data, path: [] }];
   let nodes = 0;

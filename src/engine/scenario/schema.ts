@@ -19,6 +19,7 @@ export const LocalizedSchema = v.strictObject({ 'zh-CN': Text, en: Text });
 const Formula = v.pipe(v.string(), v.minLength(1), v.maxLength(1000));
 const FormulaOrNumber = v.union([v.number(), Formula]);
 
+export const ParameterFormatValues = ['number', 'percent'] as const;
 const ParameterSchema = v.strictObject({
   label: LocalizedSchema,
   description: v.optional(LocalizedSchema),
@@ -29,6 +30,16 @@ const ParameterSchema = v.strictObject({
   step: v.optional(v.pipe(v.number(), v.gtValue(0))),
   /** Kept from learners until the debrief reveals it (a teacher's "what is really driving it?"). */
   hidden: v.optional(v.boolean()),
+  /** The range the sensitivity sweep uses: [low, high] inside min..max (default ±20 % of the default). */
+  plausible: v.optional(v.tuple([v.number(), v.number()])),
+  /** A group of controls in the sandbox; `advanced` is collapsed by default. */
+  group: v.optional(Name),
+  /** Display-only (e.g. which quarter a chart shows): never swept in sensitivity. */
+  display: v.optional(v.boolean()),
+  /** How the sandbox shows the value: `percent` shows 0.15 as 15 %. */
+  format: v.optional(v.picklist(ParameterFormatValues)),
+  /** A 0/1 convention shown as a switch (min 0, max 1). */
+  switch: v.optional(v.boolean()),
 });
 
 const PresetSchema = v.strictObject({
@@ -73,18 +84,28 @@ const stepBase = {
   metrics: v.optional(v.array(Name)),
 };
 
+/** What an option costs (formulas over parameters and state), added into `costMoney` / `costTime`. */
+const CostSchema = v.strictObject({ money: v.optional(FormulaOrNumber), time: v.optional(FormulaOrNumber) });
+
+/** Feedback that depends on the run: the first entry whose `when` holds (no `when`: always). */
+const FeedbackCaseSchema = v.strictObject({ when: v.optional(Formula), text: LocalizedSchema });
+
 const ChoiceOptionSchema = v.strictObject({
   id: OptionId,
   label: LocalizedSchema,
-  feedback: v.optional(LocalizedSchema),
-  correct: v.optional(v.boolean()),
+  feedback: v.optional(v.union([LocalizedSchema, v.pipe(v.array(FeedbackCaseSchema), v.minLength(1))])),
+  /** true/false, or a formula over the state at that step (non-zero: right), e.g. `lostSpurious > lostTrue`. */
+  correct: v.optional(v.union([v.boolean(), Formula])),
   effects: v.optional(v.record(Name, FormulaOrNumber)),
+  cost: v.optional(CostSchema),
 });
 
 const AllocateOptionSchema = v.strictObject({
   id: Name,
   label: LocalizedSchema,
   description: v.optional(LocalizedSchema),
+  /** The cost of a whole round on this option; a round adds share × cost. */
+  cost: v.optional(CostSchema),
 });
 
 export const StepKindValues = ['narrative', 'choice', 'estimate', 'allocate', 'sandbox', 'debrief'] as const;
@@ -138,6 +159,34 @@ const ModelSchema = v.strictObject({
   settings: v.optional(v.record(Name, v.union([v.string(), v.number(), v.boolean()]))),
 });
 
+/** One entry of a decisions list: the CLI's `--decisions` format, also used by `strategies:`. */
+export const DecisionEntrySchema = v.strictObject({
+  step: Name,
+  choose: v.optional(v.union([OptionId, v.array(OptionId)])),
+  estimate: v.optional(v.number()),
+  allocate: v.optional(v.record(Name, v.pipe(v.number(), v.minValue(0), v.maxValue(1)))),
+});
+
+/** A named decision set: `lab play --strategy ID`, the sandbox's presets, the debrief's "road not taken". */
+const StrategySchema = v.strictObject({
+  id: OptionId,
+  label: LocalizedSchema,
+  description: v.optional(LocalizedSchema),
+  decisions: v.array(DecisionEntrySchema),
+});
+
+/** Something that happens to the learner (a rival opens, a review goes viral): a news card and effects. */
+const EventSchema = v.strictObject({
+  id: OptionId,
+  /** Checked on entering each step and after each allocate round; may use `round`. */
+  when: FormulaOrNumber,
+  /** Probability 0..1 (a formula) drawn from the seeded event stream each time `when` holds. */
+  chance: v.optional(FormulaOrNumber),
+  title: LocalizedSchema,
+  body: v.optional(LocalizedSchema),
+  effects: v.optional(v.record(Name, FormulaOrNumber)),
+});
+
 export const ScenarioSchema = v.strictObject({
   $schema: v.optional(v.string()),
   formatVersion: v.pipe(v.number(), v.integer()),
@@ -154,6 +203,8 @@ export const ScenarioSchema = v.strictObject({
   metrics: v.optional(v.record(Name, MetricSchema)),
   charts: v.optional(v.array(ChartSchema)),
   steps: v.pipe(v.array(StepSchema), v.minLength(1)),
+  strategies: v.optional(v.array(StrategySchema)),
+  events: v.optional(v.array(EventSchema)),
   scoring: v.strictObject({
     dimensions: v.pipe(v.array(DimensionSchema), v.minLength(1)),
     grades: v.pipe(v.array(GradeSchema), v.minLength(1)),
@@ -172,4 +223,9 @@ export type Metric = v.InferOutput<typeof MetricSchema>;
 export type Chart = v.InferOutput<typeof ChartSchema>;
 export type ChartKind = Chart['kind'];
 export type Dimension = v.InferOutput<typeof DimensionSchema>;
+export type ChoiceOption = v.InferOutput<typeof ChoiceOptionSchema>;
+export type Feedback = NonNullable<ChoiceOption['feedback']>;
+export type Cost = v.InferOutput<typeof CostSchema>;
+export type CaseEvent = v.InferOutput<typeof EventSchema>;
+export type Strategy = v.InferOutput<typeof StrategySchema>;
 export type Transition = v.InferOutput<typeof TransitionSchema>;

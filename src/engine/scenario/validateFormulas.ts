@@ -3,6 +3,7 @@
 import { checkFormula, formulaNames, formulaSteps, parseFormula } from '../expr/index.ts';
 import type { SimulationModel } from '../models/types.ts';
 import type { ScenarioIssue, IssuePath } from './issues.ts';
+import type { ScenarioIssueCode } from './messages.ts';
 import type { Locator } from './locate.ts';
 import { scenarioNames } from './names.ts';
 import type { Scenario } from './schema.ts';
@@ -46,7 +47,7 @@ export function validateFormulas(s: Scenario, model: SimulationModel | null, loc
   // One pass in declaration order: a name is "later" when its own place is at or after the
   // metric's (a set of later names per metric made this quadratic in the number of metrics).
   const metricOrder = new Map(Object.keys(s.metrics ?? {}).map((name, i) => [name, i]));
-  const push = (path: IssuePath, code: string, params: Record<string, string | number>, index?: number) =>
+  const push = (path: IssuePath, code: ScenarioIssueCode, params: Record<string, string | number>, index?: number) =>
     issues.push({ code, params, path, ...locator.at(path, index) });
 
   for (const site of formulaSites(s)) {

@@ -9,10 +9,20 @@ const ALLOWED_TAGS = [
   'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'em', 'strong', 'del', 's', 'code', 'pre',
   'blockquote', 'ul', 'ol', 'li', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'sup', 'sub',
 ];
-/** No `style`, `class` or `id`: they would let case text cover the page or borrow the app's styles and ids. */
-const ALLOWED_ATTR = ['href', 'title', 'align', 'start'];
+
+/**
+ * What DOMPurify lets through; the build's pre-rendering (scripts/prerender-markdown.ts) uses
+ * the same. No `style`, `class` or `id`: they would let case text cover the page or borrow
+ * the app's styles and ids.
+ */
+export const SANITIZE_OPTIONS = { ALLOWED_TAGS, ALLOWED_ATTR: ['href', 'title', 'align', 'start'], ALLOW_DATA_ATTR: false, ALLOW_ARIA_ATTR: false };
+
+/** Markdown → sanitised HTML with the given DOMPurify (the browser's, or one on jsdom at build time). */
+export function renderMarkdownWith(purify: Pick<typeof DOMPurify, 'sanitize'>, source: string): string {
+  const html = marked.parse(source, { async: false, gfm: true });
+  return purify.sanitize(html, SANITIZE_OPTIONS);
+}
 
 export function renderMarkdown(source: string): string {
-  const html = marked.parse(source, { async: false, gfm: true });
-  return DOMPurify.sanitize(html, { ALLOWED_TAGS, ALLOWED_ATTR, ALLOW_DATA_ATTR: false, ALLOW_ARIA_ATTR: false });
+  return renderMarkdownWith(DOMPurify, source);
 }

@@ -18,8 +18,11 @@ export const VERDICT_KEYS: Record<OptionVerdict, MessageKey> = {
   skipped: 'player.verdict.skipped',
 };
 
-/** `hasKey`: the step marks right answers (`correct:` on some option); unmarked options count as wrong. */
-export function optionVerdict(option: { correct?: boolean }, isChosen: boolean, hasKey: boolean): OptionVerdict {
+/**
+ * `hasKey`: the step marks right answers (`correct:` on some option); unmarked options count as wrong.
+ * A formula key (a string) needs the run: engine/judge.ts `judgeChoice` decides it; here it counts as wrong.
+ */
+export function optionVerdict(option: { correct?: boolean | string }, isChosen: boolean, hasKey: boolean): OptionVerdict {
   if (!hasKey) return isChosen ? 'chosen' : 'skipped';
   const isCorrect = option.correct === true;
   if (isChosen) return isCorrect ? 'chosen-correct' : 'chosen-wrong';

@@ -10,7 +10,7 @@ import type { CaseStore } from '../player/openCase.ts';
 import { findResumable } from '../player/resume.ts';
 import { newSeed } from '../player/seed.ts';
 import { PlaySession } from '../player/session.svelte.ts';
-import { prepareText } from '../scenario/loadPrepared.ts';
+import { prepareText } from '../scenario/prepareText.ts';
 import { sharedCaseKey } from './sharedCaseId.ts';
 
 export { isSharedCaseId, sharedCaseKey } from './sharedCaseId.ts';
@@ -38,15 +38,14 @@ export async function openSharedSession(shared: Extract<SharedCase, { kind: 'rea
   // The attempt's case id is the content key, in the store and in the machine's own context.
   const p = prepareScenario({ ...shared.prepared.scenario, id: await sharedCaseKey(shared.text) });
   const scenario = { id: p.scenario.id, version: p.scenario.version };
-  const attempt = store ? await findResumable(store, p, seed) : null;
-  if (attempt) {
-    try {
-      const session = new PlaySession(p, { seed: attempt.seed, restore: attempt.snapshot, persistence: new AttemptRecorder(store!, scenario, attempt.id) });
-      return { session, resumedAt: attempt.updatedAt };
-    } catch {
-      // A snapshot this version cannot restore: start a new attempt instead.
-    }
+  // Keyed by content, a shared case's own attempts are the only ones it may continue.
+  const found = store ? await findResumable(store, p, seed) : null;
+  if (found?.ok) {
+    const { attempt, decoded } = found;
+    const session = new PlaySession(p, { seed: attempt.seed, restore: decoded, persistence: new AttemptRecorder(store!, scenario, attempt.id) });
+    return { session, resumedAt: attempt.updatedAt };
   }
+  // A saved attempt the codec refuses: a new attempt starts.
   const recorder = store ? new AttemptRecorder(store, scenario) : undefined;
   return { session: new PlaySession(p, { seed: seed ?? newSeed(), persistence: recorder }), resumedAt: null };
 }
