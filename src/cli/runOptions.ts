@@ -1,5 +1,6 @@
 // What `lab play` and `lab compare` share: reading the case, the seed, --preset/--param
 // values and a --decisions file, each problem reported in the user's language.
+import { own } from '../engine/own.ts';
 import { readFileSync } from 'node:fs';
 import type { Locale } from '../engine/locale.ts';
 import { formatIssue } from '../engine/scenario/issues.ts';
@@ -52,13 +53,13 @@ export function runSetup(file: string, opts: RunFlags, locale: Locale): RunSetup
   if (!Number.isInteger(seed)) return problem('bad-seed', { value: String(opts.seed) });
   const params: Record<string, number> = {};
   if (opts.preset !== undefined) {
-    const preset = s.presets?.[opts.preset];
+    const preset = own(s.presets, opts.preset);
     if (!preset) return problem('no-preset', { name: opts.preset, known: Object.keys(s.presets ?? {}).join(', ') || '—' });
     Object.assign(params, preset.values);
   }
   for (const pair of opts.param ?? []) {
     const [name = '', raw = ''] = pair.split('=', 2);
-    const spec = s.parameters?.[name];
+    const spec = own(s.parameters, name);
     const value = Number(raw);
     if (!spec) return problem('no-param', { name, known: Object.keys(s.parameters ?? {}).join(', ') });
     if (raw.trim() === '' || !Number.isFinite(value) || value < spec.min || value > spec.max) {

@@ -1,6 +1,7 @@
 // What a learner has answered in one attempt, by step id, and the defaults that stand in
 // for steps not answered (headless play, the sandbox).
 import type { Scenario, Step } from './scenario/schema.ts';
+import { hasOwnKey, own } from './own.ts';
 
 export interface Answers {
   choices: Record<string, string[]>;
@@ -16,9 +17,9 @@ export function emptyAnswers(): Answers {
 }
 
 export function isAnswered(answers: Answers, step: Step): boolean {
-  if (step.kind === 'choice') return step.id in answers.choices;
-  if (step.kind === 'estimate') return step.id in answers.estimates;
-  if (step.kind === 'allocate') return (answers.allocations[step.id]?.length ?? 0) > 0;
+  if (step.kind === 'choice') return hasOwnKey(answers.choices, step.id);
+  if (step.kind === 'estimate') return hasOwnKey(answers.estimates, step.id);
+  if (step.kind === 'allocate') return (own(answers.allocations, step.id)?.length ?? 0) > 0;
   return true;
 }
 
@@ -32,7 +33,7 @@ export function defaultEstimate(step: Extract<Step, { kind: 'estimate' }>): numb
 }
 
 export function defaultAllocation(step: Extract<Step, { kind: 'allocate' }>): Record<string, number> {
-  if (step.default) return Object.fromEntries(step.options.map((o) => [o.id, step.default?.[o.id] ?? 0]));
+  if (step.default) return Object.fromEntries(step.options.map((o) => [o.id, own(step.default, o.id) ?? 0]));
   return Object.fromEntries(step.options.map((o) => [o.id, 1 / step.options.length]));
 }
 
@@ -71,5 +72,5 @@ export function allocationProblem(step: Extract<Step, { kind: 'allocate' }>, all
 
 /** The allocation with every option present (missing ones at 0). */
 export function completeAllocation(step: Extract<Step, { kind: 'allocate' }>, allocation: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(step.options.map((o) => [o.id, allocation[o.id] ?? 0]));
+  return Object.fromEntries(step.options.map((o) => [o.id, own(allocation, o.id) ?? 0]));
 }

@@ -8,6 +8,7 @@ import { createRandom } from './random.ts';
 import type { ModelOutput } from './models/types.ts';
 import { scoreRubric } from './scoring/score.ts';
 import type { ScoreResult } from './scoring/types.ts';
+import { own } from './own.ts';
 import type { FiredEvent } from './caseEvents.ts';
 import { choiceAccuracy } from './judge.ts';
 import { applyCosts } from './costs.ts';
@@ -46,26 +47,30 @@ export interface EvaluationInput {
 
 function decisionValue(p: PreparedScenario, answers: Answers, name: string): number | undefined {
   const asStep = p.steps.get(name);
-  if (asStep?.kind === 'estimate') return answers.estimates[name] ?? defaultEstimate(asStep);
+  if (asStep?.kind === 'estimate') return own(answers.estimates, name) ?? defaultEstimate(asStep);
   const dot = name.indexOf('.');
   if (dot < 0) return undefined;
   const stepId = name.slice(0, dot);
   const optionId = name.slice(dot + 1);
   const step = p.steps.get(stepId);
-  if (step?.kind === 'choice') return answers.choices[stepId]?.includes(optionId) ? 1 : 0;
+  if (step?.kind === 'choice') return own(answers.choices, stepId)?.includes(optionId) ? 1 : 0;
   if (step?.kind === 'allocate') {
-    const rounds = answers.allocations[stepId] ?? [];
-    if (rounds.length === 0) return step.default ? (step.default[optionId] ?? 0) : 1 / step.options.length;
-    return rounds.reduce((a, r) => a + (r[optionId] ?? 0), 0) / rounds.length;
+    const rounds = own(answers.allocations, stepId) ?? [];
+    if (rounds.length === 0) return step.default ? (own(step.default, optionId) ?? 0) : 1 / step.options.length;
+    return rounds.reduce((a, r) => a + (own(r, optionId) ?? 0), 0) / rounds.length;
   }
   return undefined;
+}
+
+function ownOnly<T>(record: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, record);
 }
 
 export function evaluate(p: PreparedScenario, input: EvaluationInput): Evaluation {
   const s = p.scenario;
   const issues: RuntimeIssue[] = [];
   const vars: Record<string, number> = {};
-  for (const [name, param] of Object.entries(s.parameters ?? {})) vars[name] = input.params[name] ?? param.default;
+  for (const [name, param] of Object.entries(s.parameters ?? {})) vars[name] = own(input.params, name) ?? param.default;
   for (const [name, st] of Object.entries(s.state ?? {})) vars[name] = st.initial;
   const metrics: Record<string, number> = {};
   let model: ModelOutput | null = null;
@@ -89,7 +94,7 @@ export function evaluate(p: PreparedScenario, input: EvaluationInput): Evaluatio
   for (const stepId of input.answers.order) {
     const step = p.steps.get(stepId);
     if (step?.kind !== 'choice') continue;
-    const chosen = input.answers.choices[stepId] ?? [];
+    const chosen = own(input.answers.choices, stepId) ?? [];
     for (const option of step.options) {
       if (!chosen.includes(option.id)) continue;
       for (const [name, f] of Object.entries(option.effects ?? {})) vars[name] = run(f, `steps.${stepId}.options.${option.id}.effects.${name}`);
@@ -112,7 +117,8 @@ export function evaluate(p: PreparedScenario, input: EvaluationInput): Evaluatio
     model = p.model.run({
       settings: { ...p.model.settings, ...(s.model?.settings ?? {}) },
       vars: { ...modelVars, ...vars },
-      decisions: { choices: input.answers.choices, estimates: input.answers.estimates, allocations: input.answers.allocations },
+      // Null-prototype copies: a model looks steps up by name, and `toString` must find nothing.
+      decisions: { choices: ownOnly(input.answers.choices), estimates: ownOnly(input.answers.estimates), allocations: ownOnly(input.answers.allocations) },
       random: createRandom(input.seed),
       mode: input.mode ?? 'expected',
     });

@@ -23,6 +23,6 @@ export function matchLocale(tags: readonly string[]): Locale {
 /** Fills `{name}` placeholders; unknown names are left visible so a gap is noticed. */
 export function interpolate(template: string, vars: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
+    Object.hasOwn(vars, name) ? String(vars[name]) : whole,
   );
 }

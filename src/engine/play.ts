@@ -8,6 +8,7 @@ import type { PlayEvent } from './machine/events.ts';
 import type { PreparedScenario } from './prepared.ts';
 import type { Evaluation } from './evaluate.ts';
 import { playMessage, type PlayProblem } from './playMessages.ts';
+import { hasOwnKey } from './own.ts';
 import { checkDecisions, type DecisionEntry } from './decisions.ts';
 
 export { checkDecisions, type DecisionEntry };

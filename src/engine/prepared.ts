@@ -5,6 +5,7 @@ import { getModel } from './models/registry.ts';
 import type { SimulationModel } from './models/types.ts';
 import { buildGraph, type StepGraph } from './scenario/graph.ts';
 import type { Scenario, Step } from './scenario/schema.ts';
+import { own } from './own.ts';
 
 export interface PreparedScenario {
   scenario: Scenario;
@@ -39,5 +40,5 @@ export function prepareScenario(scenario: Scenario): PreparedScenario {
 
 /** The scenario's parameter values with defaults for any not given. */
 export function resolveParams(s: Scenario, given: Record<string, number> = {}): Record<string, number> {
-  return Object.fromEntries(Object.entries(s.parameters ?? {}).map(([name, p]) => [name, given[name] ?? p.default]));
+  return Object.fromEntries(Object.entries(s.parameters ?? {}).map(([name, p]) => [name, own(given, name) ?? p.default]));
 }

@@ -3,6 +3,7 @@
 import { completeAllocation, emptyAnswers, withDefaults, type Answers } from './answers.ts';
 import type { Parameter } from './scenario/schema.ts';
 import { evaluate, valueAfter, type Evaluation } from './evaluate.ts';
+import { roundCount } from './scenario/checkRounds.ts';
 import { resolveParams, type PreparedScenario } from './prepared.ts';
 
 export interface SandboxInput {
@@ -23,9 +24,9 @@ export function sandboxAnswers(p: PreparedScenario, { params, seed }: SandboxInp
   const rounds = (stepId: string): number => {
     const step = p.steps.get(stepId);
     if (step?.kind !== 'allocate' || step.rounds === undefined) return 1;
-    if (typeof step.rounds === 'number') return Math.max(1, Math.round(step.rounds));
+    if (typeof step.rounds === 'number') return roundCount(step.rounds);
     beforeDecisions ??= evaluate(p, { params: full, answers: emptyAnswers(), seed });
-    return Math.max(1, Math.round(valueAfter(p, beforeDecisions, step.rounds)));
+    return roundCount(valueAfter(p, beforeDecisions, step.rounds));
   };
   return withDefaults(p.scenario, emptyAnswers(), rounds);
 }

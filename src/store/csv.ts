@@ -6,8 +6,12 @@ import type { Attempt } from './types.ts';
 export const CSV_BOM = '\uFEFF';
 export const CSV_BASE_COLUMNS = ['scenario', 'version', 'started', 'finished', 'total', 'grade'] as const;
 
-/** Characters that make a spreadsheet treat a cell as a formula (OWASP's list). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Characters that make a spreadsheet treat a cell as a formula (OWASP's list), also after
+ * leading spaces (some spreadsheets trim them) and in their full-width forms (＝＋－＠),
+ * which Chinese input methods type and some spreadsheets read as the ASCII ones.
+ */
+const FORMULA_START = /^[\t\r]|^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /** Defuses a text cell that a spreadsheet would evaluate: a leading quote makes it text. */
 export function guardFormula(text: string): string {

@@ -6,6 +6,7 @@ import type { Attempt } from './types.ts';
 import { PROGRESS_APP, PROGRESS_FORMAT_VERSION, PROGRESS_KIND, type ProgressFile } from './exportFile.ts';
 import { progressFileSchema } from './importSchema.ts';
 import { findForbiddenKeys, looksTruncated } from './jsonChecks.ts';
+import { replayImported, type ImportCases } from './importReplay.ts';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /** More problems than this are summarised by the first ones: nobody reads 5,000 lines. */
@@ -22,6 +23,8 @@ export const ImportErrorCodeValues = [
   'invalid',
   'scoreOutOfRange',
   'duplicateId',
+  'doesNotReplay',
+  'missingVersion',
   'writeFailed',
 ] as const;
 export type ImportErrorCode = (typeof ImportErrorCodeValues)[number];
@@ -72,6 +75,8 @@ export function parseProgressFile(text: string, knownScenarioIds: Iterable<strin
 
   const head = (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
   if (head.app !== PROGRESS_APP || head.kind !== PROGRESS_KIND) return fail({ code: 'notProgressFile', params: {} });
+  if (head.formatVersion === undefined) return fail({ code: 'missingVersion', params: { supported: PROGRESS_FORMAT_VERSION } });
+  if (typeof head.formatVersion !== 'number') return fail({ code: 'invalid', params: { path: 'formatVersion', message: 'expected a number' } });
   if (head.formatVersion !== PROGRESS_FORMAT_VERSION) {
     return fail({ code: 'unsupportedVersion', params: { version: String(head.formatVersion), supported: PROGRESS_FORMAT_VERSION } });
   }
@@ -120,16 +125,26 @@ function duplicateErrors(attempts: readonly Attempt[]): ImportError[] {
   return [...reported].map((id) => ({ code: 'duplicateId', params: { id } }));
 }
 
-/** Validates `text` and merges its attempts in one transaction: newer updatedAt wins. */
+/**
+ * Validates `text`, replays every attempt at a case `cases` has (the app always passes it;
+ * store tests of the merge alone may not), and merges them in one transaction (merge.ts).
+ */
 export async function importProgress(
   store: ProgressStore,
   text: string,
   knownScenarioIds: Iterable<string>,
+  cases?: ImportCases,
 ): Promise<ImportResult> {
   const parsed = parseProgressFile(text, knownScenarioIds);
   if (!parsed.ok) return parsed;
+  let attempts = parsed.file.attempts;
+  if (cases) {
+    const replayed = await replayImported(attempts, cases);
+    if (!replayed.ok) return fail(...replayed.errors);
+    attempts = replayed.attempts;
+  }
   try {
-    const counts = await store.mergeAttempts(parsed.file.attempts);
+    const counts = await store.mergeAttempts(attempts);
     return { ok: true, ...counts, unknownScenarios: parsed.unknownScenarios };
   } catch (reason) {
     return fail({ code: 'writeFailed', params: { message: reason instanceof Error ? reason.message : String(reason) } });

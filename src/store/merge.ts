@@ -1,5 +1,6 @@
 // The merge rule for imported attempts, shared by every back end so they agree: a new id
-// is added; for an id already here, the copy with the later updatedAt wins.
+// is added; for an id already here, the copy with the later updatedAt wins, except that a
+// finished attempt is never replaced by an unfinished one.
 import type { Attempt } from './types.ts';
 import type { MergeCounts } from './store.ts';
 
@@ -18,6 +19,9 @@ export function planMerge(
     if (!current) {
       plan.added += 1;
       plan.puts.push(attempt);
+    } else if (current.status === 'finished' && attempt.status !== 'finished') {
+      // A finished attempt and its score are never lost to a merge, however recent the copy.
+      plan.unchanged += 1;
     } else if (Date.parse(attempt.updatedAt) > Date.parse(current.updatedAt)) {
       plan.updated += 1;
       plan.puts.push(attempt);

@@ -8,6 +8,7 @@ import * as drafts from './drafts.ts';
 import type { SaveDraftInput } from './drafts.ts';
 import { buildProgressFile, exportFileName, progressFileToJson } from './exportFile.ts';
 import { importProgress, type ImportResult } from './importFile.ts';
+import type { ImportCases } from './importReplay.ts';
 import { openProgressStore } from './openStore.ts';
 import { requestPersistence, type StorageManagerLike } from './persistence.ts';
 import * as settings from './settings.ts';
@@ -152,8 +153,8 @@ export class Progress {
     return { fileName: exportFileName('csv', this.#now()), mimeType: 'text/csv;charset=utf-8', text: attemptsToCsv(list) };
   }
 
-  importFile(text: string, knownScenarioIds: Iterable<string>): Promise<ImportResult> {
-    return this.#serial(async () => importProgress(await this.store(), text, knownScenarioIds));
+  importFile(text: string, knownScenarioIds: Iterable<string>, cases?: ImportCases): Promise<ImportResult> {
+    return this.#serial(async () => importProgress(await this.store(), text, knownScenarioIds, cases));
   }
 }
 

@@ -8,6 +8,7 @@ import { transitionsOf } from '../scenario/graph.ts';
 import type { Step } from '../scenario/schema.ts';
 import { valueAfter } from '../evaluate.ts';
 import type { PlayEvent } from './events.ts';
+import { own } from '../own.ts';
 import {
   evaluateContext, initialContext, isComplete, isValidAllocation, isValidChoice, isValidEstimate,
   roundRemains, roundsPlayed, withAllocation, withChoice, withEstimate, withEventsChecked, type PlayContext, type PlayInput,

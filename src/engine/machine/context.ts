@@ -5,6 +5,8 @@ import { evaluate, valueAfter, type Evaluation } from '../evaluate.ts';
 import { normalizeSeed } from '../random.ts';
 import { resolveParams, type PreparedScenario } from '../prepared.ts';
 import type { Step } from '../scenario/schema.ts';
+import { hasOwnKey, own } from '../own.ts';
+import { roundCount } from '../scenario/checkRounds.ts';
 import { checkEvents, type FiredEvent } from '../caseEvents.ts';
 
 /** The context with the events that fire now at `step` (unchanged when none does). */
@@ -65,11 +67,11 @@ export function evaluateExplored(p: PreparedScenario, c: PlayContext): Evaluatio
 
 export function roundsOf(p: PreparedScenario, c: PlayContext, step: Step): number {
   if (step.kind !== 'allocate' || step.rounds === undefined) return 1;
-  return Math.max(1, Math.round(valueAfter(p, evaluateContext(p, c), step.rounds)));
+  return roundCount(valueAfter(p, evaluateContext(p, c), step.rounds));
 }
 
 export function roundsPlayed(c: PlayContext, stepId: string): number {
-  return c.answers.allocations[stepId]?.length ?? 0;
+  return own(c.answers.allocations, stepId)?.length ?? 0;
 }
 
 /** Whether NEXT_ROUND may open another round of `step`: the last one is played and more remain. */
@@ -78,7 +80,7 @@ export function roundRemains(p: PreparedScenario, c: PlayContext, step: Step): b
 }
 
 export function isValidChoice(step: Step, c: PlayContext, option: string | string[]): boolean {
-  if (step.kind !== 'choice' || step.id in c.answers.choices) return false;
+  if (step.kind !== 'choice' || hasOwnKey(c.answers.choices, step.id)) return false;
   const chosen = [option].flat();
   const ids = new Set(step.options.map((o) => o.id));
   if (chosen.length === 0 || new Set(chosen).size !== chosen.length || !chosen.every((id) => ids.has(id))) return false;
@@ -86,7 +88,7 @@ export function isValidChoice(step: Step, c: PlayContext, option: string | strin
 }
 
 export function isValidEstimate(step: Step, c: PlayContext, value: unknown): boolean {
-  return step.kind === 'estimate' && !(step.id in c.answers.estimates) && typeof value === 'number' &&
+  return step.kind === 'estimate' && !hasOwnKey(c.answers.estimates, step.id) && typeof value === 'number' &&
     Number.isFinite(value) && value >= step.min && value <= step.max;
 }
 
@@ -107,7 +109,7 @@ export function withEstimate(c: PlayContext, stepId: string, value: number): Pla
 }
 
 export function withAllocation(step: Extract<Step, { kind: 'allocate' }>, c: PlayContext, allocation: Record<string, number>): PlayContext {
-  const rounds = [...(c.answers.allocations[step.id] ?? []), completeAllocation(step, allocation)];
+  const rounds = [...(own(c.answers.allocations, step.id) ?? []), completeAllocation(step, allocation)];
   const order = c.answers.order.includes(step.id) ? c.answers.order : [...c.answers.order, step.id];
   return { ...c, roundOpen: false, answers: { ...c.answers, allocations: { ...c.answers.allocations, [step.id]: rounds }, order } };
 }

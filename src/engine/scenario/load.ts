@@ -6,6 +6,7 @@ import type { Locator } from './locate.ts';
 import type { Scenario } from './schema.ts';
 import { checkShape } from './shape.ts';
 import { validateScenario } from './validate.ts';
+import { checkRounds } from './checkRounds.ts';
 
 const SHALLOW_CODES = new Set(['unknown-field', 'missing-translation', 'empty-text']);
 
@@ -29,6 +30,8 @@ export function loadScenario(text: string): LoadResult {
     const deeper = shaped.issues.every((i) => SHALLOW_CODES.has(i.code)) ? safeValidate(parsed.data, parsed.locator) : [];
     return { ok: false, issues: sortIssues([...shaped.issues, ...deeper]) };
   }
-  const issues = validateScenario(shaped.scenario, parsed.locator);
+  const validated = validateScenario(shaped.scenario, parsed.locator);
+  // Round counts are worked out by formulas, so they are checked once every formula is known to be sound.
+  const issues = validated.length ? validated : checkRounds(shaped.scenario, parsed.locator);
   return issues.length ? { ok: false, issues: sortIssues(issues) } : { ok: true, scenario: shaped.scenario };
 }

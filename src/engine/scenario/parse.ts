@@ -1,7 +1,8 @@
 // Step one of loading: text → plain data. Catches what must be refused before the
 // schema looks: oversized files, YAML syntax errors, duplicate keys, alias bombs,
 // and a format version this engine does not read.
-import { LineCounter, parseDocument } from 'yaml';
+import { isCollection, LineCounter, parseDocument, visit } from 'yaml';
+import { checkData, scanNesting } from './guard.ts';
 import type { ScenarioIssue } from './issues.ts';
 import { createLocator, type Locator } from './locate.ts';
 import { FORMAT_VERSION_MAX, FORMAT_VERSION_MIN } from './schema.ts';
@@ -21,8 +22,11 @@ export function parseScenarioText(text: string): ParsedText {
   if (size > MAX_FILE_BYTES) {
     return { ok: false, issues: [{ code: 'file-too-large', params: { size, max: MAX_FILE_BYTES }, path: [], ...noPlace }] };
   }
+  const tooDeep = scanNesting(text);
+  if (tooDeep) return { ok: false, issues: [tooDeep] };
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  // logLevel 'error': the parser's own warnings (to the console) become located issues below.
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   const locator = createLocator(doc, lines);
   if (doc.errors.length > 0) {
     return {
@@ -42,6 +46,15 @@ export function parseScenarioText(text: string): ParsedText {
       }),
     };
   }
+  const collectionKeys: ScenarioIssue[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isCollection(pair.key)) return;
+      const pos = lines.linePos(pair.key.range?.[0] ?? 0);
+      collectionKeys.push({ code: 'collection-key', params: {}, path: [], line: pos.line, col: pos.col });
+    },
+  });
+  if (collectionKeys.length > 0) return { ok: false, issues: collectionKeys };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -52,6 +65,8 @@ export function parseScenarioText(text: string): ParsedText {
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, issues: [{ code: 'not-a-mapping', params: {}, path: [], line: 1, col: 1 }] };
   }
+  const bounded = checkData(data, locator);
+  if (bounded.length > 0) return { ok: false, issues: bounded };
   const record = data as Record<string, unknown>;
   const version = record.formatVersion;
   if (typeof version === 'number' && (version < FORMAT_VERSION_MIN || version > FORMAT_VERSION_MAX)) {

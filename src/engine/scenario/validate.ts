@@ -13,6 +13,7 @@ import { validateFormulas } from './validateFormulas.ts';
 import { validateSimulation } from './validateSimulation.ts';
 import { chartFits } from './charts.ts';
 import { isReservedWord } from '../expr/index.ts';
+import { own } from '../own.ts';
 
 type Push = (path: IssuePath, code: ScenarioIssueCode, params?: Record<string, string | number>) => void;
 
@@ -31,7 +32,7 @@ function checkRanges(s: Scenario, push: Push) {
   }
   for (const [presetName, preset] of Object.entries(s.presets ?? {})) {
     for (const [name, value] of Object.entries(preset.values)) {
-      const p = s.parameters?.[name];
+      const p = own(s.parameters, name);
       if (!p) push(['presets', presetName, 'values', name], 'preset-unknown-param', { name });
       else if (value < p.min || value > p.max) push(['presets', presetName, 'values', name], 'value-out-of-range', { name, value, min: p.min, max: p.max });
     }
@@ -77,7 +78,7 @@ function checkSteps(s: Scenario, push: Push) {
     }
     if (step.kind === 'sandbox') {
       (step.params ?? []).forEach((p, j) => {
-        const param = s.parameters?.[p];
+        const param = own(s.parameters, p);
         if (!param) push(['steps', i, 'params', j], 'unknown-param', { name: p });
         else if (param.hidden === true) push(['steps', i, 'params', j], 'hidden-param-in-sandbox', { name: p });
       });
@@ -161,7 +162,7 @@ export function validateScenario(s: Scenario, locator: Locator): ScenarioIssue[]
     else {
       const stepIds = new Set(s.steps.map((st) => st.id));
       for (const [name, value] of Object.entries(s.model.settings ?? {})) {
-        if (!(name in model.settings)) push(['model', 'settings', name], 'unknown-model-setting', { type: s.model.type, name });
+        if (!Object.hasOwn(model.settings, name)) push(['model', 'settings', name], 'unknown-model-setting', { type: s.model.type, name });
         // Settings that name a step (respondStep, allocateStep, …) must name a real one.
         else if (name.endsWith('Step') && typeof value === 'string' && !stepIds.has(value)) push(['model', 'settings', name], 'unknown-step-setting', { name, id: value });
       }

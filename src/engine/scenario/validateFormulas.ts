@@ -11,8 +11,8 @@ import type { Scenario } from './schema.ts';
 interface FormulaSite {
   path: IssuePath;
   source: string | number;
-  /** Names a metric formula may not use: metrics declared at or after it. */
-  laterMetrics?: Set<string>;
+  /** For a metric: its place in declaration order (it may only use metrics declared above it). */
+  metricIndex?: number;
   /** Effects run before the model and the metrics, so they cannot read them. */
   isEffect?: boolean;
 }
@@ -21,7 +21,7 @@ function formulaSites(s: Scenario): FormulaSite[] {
   const sites: FormulaSite[] = [];
   const metricNames = Object.keys(s.metrics ?? {});
   metricNames.forEach((name, i) => {
-    sites.push({ path: ['metrics', name, 'formula'], source: s.metrics![name]!.formula, laterMetrics: new Set(metricNames.slice(i)) });
+    sites.push({ path: ['metrics', name, 'formula'], source: s.metrics![name]!.formula, metricIndex: i });
   });
   s.steps.forEach((step, i) => {
     if (Array.isArray(step.next)) step.next.forEach((t, j) => t.when !== undefined && sites.push({ path: ['steps', i, 'next', j, 'when'], source: t.when }));
@@ -44,6 +44,9 @@ export function validateFormulas(s: Scenario, model: SimulationModel | null, loc
   const names = scenarioNames(s, model);
   const choiceSteps = new Set(s.steps.filter((st) => st.kind === 'choice').map((st) => st.id));
   const allSteps = new Set(s.steps.map((st) => st.id));
+  // One pass in declaration order: a name is "later" when its own place is at or after the
+  // metric's (a set of later names per metric made this quadratic in the number of metrics).
+  const metricOrder = new Map(Object.keys(s.metrics ?? {}).map((name, i) => [name, i]));
   const push = (path: IssuePath, code: ScenarioIssueCode, params: Record<string, string | number>, index?: number) =>
     issues.push({ code, params, path, ...locator.at(path, index) });
 
@@ -56,9 +59,10 @@ export function validateFormulas(s: Scenario, model: SimulationModel | null, loc
     }
     const errors = checkFormula(parsed.formula, (name) => names.has(name), (id) => allSteps.has(id));
     for (const e of errors) push(site.path, 'formula', { ...e.params, formulaCode: e.code, index: e.index }, e.index);
-    if (site.laterMetrics) {
+    if (site.metricIndex !== undefined) {
       for (const name of formulaNames(parsed.formula)) {
-        if (site.laterMetrics.has(name)) push(site.path, 'later-metric', { name }, site.source.indexOf(name));
+        const place = metricOrder.get(name);
+        if (place !== undefined && place >= site.metricIndex) push(site.path, 'later-metric', { name }, site.source.indexOf(name));
       }
     }
     if (site.isEffect) {

@@ -12,6 +12,16 @@ export type CheckResponse = { id: number; ok: true; analysis: DraftAnalysis } | 
 
 export const CHECK_MEASURE = 'author:check';
 
+function failedAnalysis(text: string, message: string): DraftAnalysis {
+  return {
+    text,
+    issues: [{ code: 'invalid', params: { detail: message }, path: [], line: 1, col: 1 }],
+    scenario: null,
+    editable: { ok: false, reason: 'broken-yaml' },
+    ms: 0,
+  };
+}
+
 function startCheckWorker(): Worker {
   return new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module' });
 }
@@ -38,6 +48,11 @@ export class DraftChecker {
     } catch {
       this.#worker = null;
     }
+  }
+
+  /** Whether checks run in a worker (false: on this thread, in tests or without Worker). */
+  get hasWorker(): boolean {
+    return this.#worker !== null;
   }
 
   request(text: string): void {
@@ -74,7 +89,9 @@ export class DraftChecker {
     const sent = this.#inFlight;
     if (this.#isDisposed || !sent || response.id !== sent.id) return;
     this.#inFlight = null;
-    const result = response.ok ? response : this.#checkHere(response.id, sent.text);
+    // A check that failed in the worker is not tried again here: whatever broke it (a stack
+    // overflow, a huge file) would block typing. The teacher sees it as a problem instead.
+    const result: CheckResponse = response.ok ? response : { id: response.id, ok: true, analysis: failedAnalysis(sent.text, response.message) };
     if (result.ok) {
       try {
         performance.measure(CHECK_MEASURE, { start: sent.sentAt, detail: { bytes: sent.text.length, workerMs: Math.round(result.analysis.ms) } });

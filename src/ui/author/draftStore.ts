@@ -10,8 +10,8 @@ export type DraftStore = Pick<Progress, 'saveDraft' | 'getDraft' | 'listDrafts' 
 export type { Draft };
 
 /** The scenario's title in `locale` (else the other language, the id, the saved title). */
-export function draftTitle(text: string, locale: Locale, fallback = ''): string {
-  const read = readEditable(text);
+export function draftTitle(text: string, locale: Locale, fallback = '', known?: ReturnType<typeof readEditable>): string {
+  const read = known ?? readEditable(text);
   if (!read.ok) return fallback;
   const { title, id } = read.scenario;
   const other: Locale = locale === 'en' ? 'zh-CN' : 'en';

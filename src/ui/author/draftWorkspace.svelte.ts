@@ -10,6 +10,14 @@ import { draftTitle, type Draft, type DraftStore } from './draftStore.ts';
 
 export const CHECK_DELAY_MS = 300;
 
+
+/** Texts up to this many characters are checked on the main thread when the page opens (a few ms). */
+const FIRST_CHECK_HERE_MAX = 64 * 1024;
+
+function pendingCheck(text: string): DraftCheck {
+  return { text, issues: [], prepared: null, editable: { ok: false, reason: 'broken-yaml' } };
+}
+
 export class DraftWorkspace {
   readonly id: string;
   /** The text as it was when the page opened: "restore" goes back to it. */
@@ -24,10 +32,18 @@ export class DraftWorkspace {
     this.id = draft.id;
     this.openedText = draft.text;
     this.text = draft.text;
-    // The first look happens here, at once, so the page opens with its problems and preview.
-    this.check = checkDraftNow(draft.text);
-    this.saver = new Autosaver(store, draft.id, (text) => draftTitle(text, locale(), draft.title));
     this.#checker = new DraftChecker((analysis) => (this.check = toDraftCheck(analysis)), createWorker);
+    // The first look: at once for a file of ordinary size, so the page opens with its problems
+    // and preview; a large one goes to the worker like every later check (no main-thread stall).
+    const isLarge = draft.text.length > FIRST_CHECK_HERE_MAX && this.#checker.hasWorker;
+    this.check = isLarge ? pendingCheck(draft.text) : checkDraftNow(draft.text);
+    if (isLarge) this.#checker.request(draft.text);
+    // The title comes from the latest check, never from parsing again on every save.
+    let title = draft.title;
+    this.saver = new Autosaver(store, draft.id, (text) => {
+      if (this.check.text === text && this.check.editable.ok) title = draftTitle(text, locale(), title, this.check.editable);
+      return title;
+    });
   }
 
   /** A change typed in the editor. */

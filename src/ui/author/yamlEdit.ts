@@ -3,6 +3,8 @@
 // siblings), so the teacher's comments, blank lines and layout survive byte for byte.
 import { isMap, isScalar, parseDocument, stringify, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { isDeepStrictEqual } from './deepEqual.ts';
+import { MAX_FILE_BYTES } from '../../engine/scenario/parse.ts';
+import { scanNesting } from '../../engine/scenario/guard.ts';
 
 export type EditPath = readonly (string | number)[];
 export type EditValue = string | number;
@@ -10,8 +12,13 @@ export type EditResult = { ok: true; text: string } | { ok: false; reason: 'brok
 
 const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false } as const;
 
-/** Parses the text as the engine would; null when YAML reports any error. */
+/**
+ * Parses the text as the engine would; null when YAML reports any error, and at once, before
+ * parsing, for a text over the size limit or nested past the engine's bound (the parser
+ * recurses per level, and this runs on the main thread while the teacher types).
+ */
 export function parseYaml(text: string): Document | null {
+  if (text.length > MAX_FILE_BYTES || scanNesting(text) !== null) return null;
   const doc = parseDocument(text, PARSE_OPTIONS);
   return doc.errors.length ? null : doc;
 }

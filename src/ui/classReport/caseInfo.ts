@@ -1,5 +1,6 @@
 // What the class report takes from a scenario file: its title, its decision steps (in the
 // file's order) with option labels in both languages, and its dimension labels.
+import { own } from '../../engine/own.ts';
 import type { Localized } from '../../engine/locale.ts';
 import type { Scenario } from '../../engine/scenario/schema.ts';
 import { dimensionLabel } from '../../engine/scoring/types.ts';

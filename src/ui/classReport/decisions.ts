@@ -5,6 +5,7 @@ import { newestUpdateFirst } from '../../store/attemptRules.ts';
 import type { Attempt } from '../../store/types.ts';
 import { answersOf, type SavedAnswers } from './answersOf.ts';
 import { mean, median } from './stats.ts';
+import { own } from '../../engine/own.ts';
 import type { CaseInfo, DecisionStepInfo, DecisionSummary, OptionShare } from './types.ts';
 
 
@@ -33,7 +34,7 @@ function optionList(step: DecisionStepInfo, seen: Iterable<string>): { id: strin
 
 function summarizeStep(step: DecisionStepInfo, studentsAttempts: readonly Attempt[][]): DecisionSummary {
   if (step.kind === 'choice') {
-    const answers = latestAnswers(studentsAttempts, (a) => a.choices[step.id]);
+    const answers = latestAnswers(studentsAttempts, (a) => own(a.choices, step.id));
     const options = optionList(step, answers.flat()).map(({ id, label }) => {
       const count = answers.filter((chosen) => chosen.includes(id)).length;
       return { id, label, count, share: answers.length ? count / answers.length : 0 };
@@ -41,10 +42,10 @@ function summarizeStep(step: DecisionStepInfo, studentsAttempts: readonly Attemp
     return { kind: 'choice', stepId: step.id, title: step.title, multiple: step.multiple, answered: answers.length, options };
   }
   if (step.kind === 'allocate') {
-    const rounds = latestAnswers(studentsAttempts, (a) => a.allocations[step.id]);
+    const rounds = latestAnswers(studentsAttempts, (a) => own(a.allocations, step.id));
     const options = optionList(step, rounds.flat().flatMap((round) => Object.keys(round)));
     // A student's shares are averaged over their rounds first, so each student weighs the same.
-    const perStudent = rounds.map((list) => Object.fromEntries(options.map(({ id }) => [id, mean(list.map((round) => round[id] ?? 0)) ?? 0])));
+    const perStudent = rounds.map((list) => Object.fromEntries(options.map(({ id }) => [id, mean(list.map((round) => own(round, id) ?? 0)) ?? 0])));
     return {
       kind: 'allocate',
       stepId: step.id,
@@ -53,7 +54,7 @@ function summarizeStep(step: DecisionStepInfo, studentsAttempts: readonly Attemp
       options: options.map(({ id, label }) => ({ id, label, count: 0, share: mean(perStudent.map((shares) => shares[id] ?? 0)) ?? 0 })),
     };
   }
-  const values = latestAnswers(studentsAttempts, (a) => a.estimates[step.id]);
+  const values = latestAnswers(studentsAttempts, (a) => own(a.estimates, step.id));
   return { kind: 'estimate', stepId: step.id, title: step.title, answered: values.length, mean: mean(values), median: median(values), unit: step.unit };
 }
 

@@ -6,6 +6,7 @@ import { visibleParams } from '../../engine/parameters.ts';
 import { resolveParams, type PreparedScenario } from '../../engine/prepared.ts';
 import { evaluateWithDefaults } from '../../engine/sensitivity.ts';
 import type { SandboxUrlState } from './sandboxUrl.ts';
+import { own } from '../../engine/own.ts';
 
 export interface PinnedRun {
   params: Record<string, number>;
@@ -66,7 +67,7 @@ export class SandboxState {
 
   /** A preset is a named configuration: the defaults with the preset's values on top (locked and hidden ones stay). */
   applyPreset(id: string): void {
-    const preset = this.prepared.scenario.presets?.[id];
+    const preset = own(this.prepared.scenario.presets, id);
     if (preset) this.params = this.#keepingFixed(resolveParams(this.prepared.scenario, preset.values));
   }
 

@@ -33,14 +33,14 @@ function openShared(hash: string) {
   return { store, replaceQuery, user: userEvent.setup({ delay: null }) };
 }
 
-test('a good link plays the case, says it is shared, and saves the attempt under the file’s id', async () => {
+test('a good link plays the case, says it is shared, and saves the attempt under the case text’s hash, never the id it declares', async () => {
   const { store, user } = openShared(`#/shared/${payloadOf(MINE)}?seed=3`);
   expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('The corner café');
   expect(screen.getByTestId('shared-notice')).toHaveTextContent('This is a shared case');
   expect(screen.getByTestId('shared-notice')).not.toHaveTextContent('It uses the id');
   expect(within(screen.getByTestId('shared-notice')).getByRole('link', { name: 'Open as a sandbox' })).toHaveAttribute('href', `#/shared/${payloadOf(MINE)}?view=sandbox`);
   await user.click(screen.getByRole('button', { name: 'Next' }));
-  await waitFor(async () => expect((await store.listAttempts()).map((a) => [a.scenarioId, a.seed, a.stepId])).toEqual([['shared-coffee', 3, 'design']]));
+  await waitFor(async () => expect((await store.listAttempts()).map((a) => [a.scenarioId, a.seed, a.stepId])).toEqual([[expect.stringMatching(/^shared:[0-9a-f]{16}$/), 3, 'design']]));
 });
 
 test.each([

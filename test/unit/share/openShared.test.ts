@@ -1,13 +1,9 @@
 // Opening a shared case: a link becomes a validated, prepared case (or the reason it cannot);
-// a case with a shipped case's id saves only finished attempts, never a resumable one.
+// how its attempts are keyed is in test/unit/hostile/sharedKey.test.ts.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import type { SavedAttempt } from '../../../src/engine/attempt/index.ts';
-import type { PlayEvent } from '../../../src/engine/machine/events.ts';
 import { encodeShareLink } from '../../../src/engine/share/shareLink.ts';
-import type { PersistInfo, SessionPersistence } from '../../../src/ui/player/session.svelte.ts';
-import { FinishedOnlyRecorder } from '../../../src/ui/share/finishedOnlyRecorder.ts';
 import { readSharedCase } from '../../../src/ui/share/openShared.ts';
 
 // loadPrepared.ts imports the build-time content index, which only exists inside Vite's app build.
@@ -39,46 +35,5 @@ describe('readSharedCase', () => {
     const shared = readSharedCase(payloadOf(COFFEE.replace(/^version: 1$/m, 'version: 0')), () => false);
     expect(shared.kind).toBe('invalid');
     if (shared.kind === 'invalid') expect(shared.issues.map((i) => [i.code, i.line])).toEqual([['too-small', 6]]);
-  });
-});
-
-describe('FinishedOnlyRecorder', () => {
-  const info = (stepId: string, finished = false): PersistInfo => ({ stepId, finished, scores: null });
-  const event = (type: 'NEXT' | 'RESET' | 'BACK'): PlayEvent => ({ type }) as PlayEvent;
-  /** What the session hands over with each event (its content does not matter to this recorder). */
-  const saved: SavedAttempt = {
-    formatVersion: 1, scenarioId: 'x', scenarioVersion: 1, seed: 1, params: {}, step: 'a', trail: [], roundOpen: true, explore: {}, finished: false,
-    answers: { choices: {}, estimates: {}, allocations: {}, order: [] },
-  };
-
-  function harness() {
-    const started: string[][] = [];
-    const recorder = new FinishedOnlyRecorder(() => {
-      const log: string[] = [];
-      started.push(log);
-      return { onEvent: (e, _snapshot, i) => log.push(`${e.type}@${i.stepId}${i.finished ? '!' : ''}`) } satisfies SessionPersistence;
-    });
-    return { recorder, started };
-  }
-
-  test('nothing is saved before the debrief; then every event of the way, in order', () => {
-    const { recorder, started } = harness();
-    recorder.onEvent(event('NEXT'), saved, info('b'));
-    recorder.onEvent(event('BACK'), saved, info('a'));
-    recorder.onEvent(event('NEXT'), saved, info('b'));
-    expect(started).toEqual([]);
-    recorder.onEvent(event('NEXT'), saved, info('debrief', true));
-    expect(started).toEqual([['NEXT@b', 'BACK@a', 'NEXT@b', 'NEXT@debrief!']]);
-  });
-
-  test('starting over drops what was not saved; after finishing, a restart waits again', () => {
-    const { recorder, started } = harness();
-    recorder.onEvent(event('NEXT'), saved, info('b'));
-    recorder.onEvent(event('RESET'), saved, info('a'));
-    recorder.onEvent(event('NEXT'), saved, info('debrief', true));
-    expect(started).toEqual([['NEXT@debrief!']]);
-    recorder.onEvent(event('RESET'), saved, info('a'));
-    recorder.onEvent(event('NEXT'), saved, info('b'));
-    expect(started).toHaveLength(1);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { requestPersistence, storageUsage } from '../../../src/store/persistence.ts';
 import { LoyaltyLabDB } from '../../../src/store/db.ts';
 import { DexieStore } from '../../../src/store/dexieStore.ts';
-import { openProgressStore } from '../../../src/store/openStore.ts';
+import { OPEN_TIMEOUT_MS, openProgressStore } from '../../../src/store/openStore.ts';
 import { Progress } from '../../../src/store/progress.ts';
 import type { ProgressStore, WriteOp } from '../../../src/store/store.ts';
 import { StorageStatus } from '../../../src/store/storageStatus.svelte.ts';
@@ -43,12 +43,32 @@ describe('opening', () => {
     expect((await progress.latestUnfinished())?.stepId).toBe('two');
   });
 
-  it('falls back to memory when the open is blocked for too long', async () => {
+  it('falls back to memory when the open never answers, as a storage failure (no tab is blamed)', async () => {
     const status = new StorageStatus();
     const hangingIndexedDb = { open: () => ({}) }; // a request whose events never fire
     const store = await openProgressStore({ dexieOptions: { ...fakeIndexedDb(), indexedDB: hangingIndexedDb }, status, openTimeoutMs: 20 });
     expect(store.kind).toBe('memory');
+    expect(status.lastError?.code).toBe('open-failed');
+  });
+
+  it('blames another tab only on the browser’s blocked event, and at once, not after the timeout', async () => {
+    const status = new StorageStatus();
+    const blockingIndexedDb = {
+      open: () => {
+        const request: { onblocked?: (event: unknown) => void } = {};
+        setTimeout(() => request.onblocked?.({ oldVersion: 1, newVersion: 2 }), 5);
+        return request;
+      },
+    };
+    const started = Date.now();
+    const store = await openProgressStore({ dexieOptions: { ...fakeIndexedDb(), indexedDB: blockingIndexedDb }, status, openTimeoutMs: 60_000 });
+    expect(store.kind).toBe('memory');
     expect(status.lastError?.code).toBe('open-blocked');
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('gives up on a silent open after 3 s, not 8', () => {
+    expect(OPEN_TIMEOUT_MS).toBe(3000);
   });
 });
 

@@ -1,6 +1,7 @@
 // English UI strings of the classReport area; the zh-CN twin is classReport.zh-CN.ts.
 export const classReportEn = {
   'classReport.title': 'Class report',
+  'classReport.sharedCase': 'Shared case {code} (from a link; never counted as a shipped case)',
   'classReport.intro':
     'Collect the progress files your students exported from “My progress” and add them here to see how the class did. The files are read in this browser only: nothing is uploaded or sent anywhere, and nothing is saved when you leave.',
   'classReport.add.heading': 'Add progress files',

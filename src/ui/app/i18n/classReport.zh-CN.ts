@@ -2,6 +2,7 @@
 import type { classReportEn } from './classReport.en.ts';
 
 export const classReportZhCN: Record<keyof typeof classReportEn, string> = {
+  'classReport.sharedCase': '分享的案例 {code}（来自链接，不计入自带案例）',
   'classReport.title': '班级报告',
   'classReport.intro':
     '收集学生在“我的进度”中导出的进度文件，添加到这里，查看全班的情况。文件只在本浏览器中读取：不会上传或发送到任何地方，离开页面后也不会保存。',

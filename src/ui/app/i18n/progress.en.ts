@@ -18,6 +18,7 @@ export const progressEn = {
   'progress.group.best': 'Best total: {total} ({grade})',
   'progress.group.noBest': 'No finished attempt yet',
   'progress.group.latest': 'Latest: {value}',
+  'progress.group.shared': 'Shared case {code} (opened from a link; not one of this app’s cases)',
   'progress.group.unknown': 'This case is not part of this app; the attempts came from an imported file.',
   'progress.col.started': 'Started',
   'progress.col.status': 'Status',

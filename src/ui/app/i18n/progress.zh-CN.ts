@@ -19,6 +19,7 @@ export const progressZhCN: Record<keyof typeof progressEn, string> = {
   'progress.group.best': '最高总分：{total}（{grade}）',
   'progress.group.noBest': '尚无已完成的练习',
   'progress.group.latest': '最近一次：{value}',
+  'progress.group.shared': '分享的案例 {code}（从链接打开，不是本应用自带的案例）',
   'progress.group.unknown': '本应用中没有这个案例；这些记录来自导入的文件。',
   'progress.col.started': '开始时间',
   'progress.col.status': '状态',

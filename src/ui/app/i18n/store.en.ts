@@ -21,6 +21,9 @@ export const storeEn = {
     'This file was not exported from the Loyalty Lab progress page (it may belong to another app, or be a case file).',
   'store.import.unsupportedVersion':
     'This file uses format version {version}; this version of Loyalty Lab reads version {supported}. Update the app and try again.',
+  'store.import.missingVersion':
+    'This file does not say which format version it uses, so it was not read. Loyalty Lab reads progress files of version {supported}: export the file again.',
+  'store.import.doesNotReplay': 'Attempt {id} at “{scenario}” was refused. {reason}',
   'store.import.invalid': 'The file has an unexpected value at “{path}”.',
   'store.import.scoreOutOfRange': 'Attempt {id}: the score “{field}” is {value}, but scores run from 0 to 100.',
   'store.import.duplicateId': 'Attempt {id} appears more than once in the file.',

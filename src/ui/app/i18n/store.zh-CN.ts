@@ -19,6 +19,8 @@ export const storeZhCN: Record<keyof typeof storeEn, string> = {
   'store.import.notProgressFile': '此文件不是从“客户忠诚实验室”进度页导出的（可能属于其他应用，或是案例文件）。',
   'store.import.unsupportedVersion':
     '此文件使用第 {version} 版格式；当前版本的“客户忠诚实验室”只能读取第 {supported} 版。请更新应用后重试。',
+  'store.import.missingVersion': '此文件没有注明格式版本，因此未读取。“客户忠诚实验室”读取第 {supported} 版的进度文件：请重新导出。',
+  'store.import.doesNotReplay': '“{scenario}”的记录 {id} 被拒绝。{reason}',
   'store.import.invalid': '文件中“{path}”处的内容不符合格式。',
   'store.import.scoreOutOfRange': '记录 {id}：得分“{field}”为 {value}，但分数应在 0 到 100 之间。',
   'store.import.duplicateId': '记录 {id} 在文件中出现了不止一次。',
