@@ -86,9 +86,19 @@ export function plausibleRange(param: Parameter): [number, number] {
   return [Math.max(param.min, param.default - spread), Math.min(param.max, param.default + spread)];
 }
 
-/** Parameters worth sweeping: not display-only, not hidden (a hidden value stays hidden). */
-export function sweptParameters(p: PreparedScenario): [string, Parameter][] {
-  return Object.entries(p.scenario.parameters ?? {}).filter(([, param]) => param.display !== true && param.hidden !== true);
+/**
+ * Parameters worth sweeping: not display-only, and not hidden (a hidden value stays hidden)
+ * unless `includeHidden` (a sandbox that reveals them, after the debrief).
+ */
+export function sweptParameters(p: PreparedScenario, includeHidden = false): [string, Parameter][] {
+  return Object.entries(p.scenario.parameters ?? {}).filter(([, param]) => param.display !== true && (includeHidden || param.hidden !== true));
+}
+
+/** Larger swing first; swings equal but for rounding noise keep the case's order. */
+function bySwing<T extends { swing: number }>(a: { bar: T; order: number }, b: { bar: T; order: number }): number {
+  const diff = b.bar.swing - a.bar.swing;
+  const noise = 1e-9 * Math.max(1, Math.abs(a.bar.swing), Math.abs(b.bar.swing));
+  return Math.abs(diff) <= noise ? a.order - b.order : diff;
 }
 
 function decisionSweeps(p: PreparedScenario, params: Record<string, number>, seed: number, metric: string): DecisionSensitivity[] {
@@ -110,22 +120,25 @@ function decisionSweeps(p: PreparedScenario, params: Record<string, number>, see
     }
     sweeps.push({ step: step.id, kind: step.kind, options, low: low.id, high: high.id, lowValue: low.value, highValue: high.value, swing: high.value - low.value });
   }
-  return sweeps.map((d, order) => ({ d, order })).sort((a, b) => b.d.swing - a.d.swing || a.order - b.order).map((x) => x.d);
+  return sweeps.map((bar, order) => ({ bar, order })).sort(bySwing).map((x) => x.bar);
 }
 
 /**
  * 1 + 2 × (swept parameters) + (options of all decision steps) evaluations; benchmarked in
  * test/bench/sandbox.bench.ts.
  */
-export function sensitivity(p: PreparedScenario, { params, seed, metric }: SandboxInput & { metric: string }): SensitivityResult {
+export function sensitivity(
+  p: PreparedScenario,
+  { params, seed, metric, includeHidden = false }: SandboxInput & { metric: string; includeHidden?: boolean },
+): SensitivityResult {
   const current = resolveParams(p.scenario, params);
   const metricAt = (values: Record<string, number>): number => evaluateWithDefaults(p, { params: values, seed }).metrics[metric] ?? 0;
-  const bars = sweptParameters(p).map(([name, param], order) => {
+  const bars = sweptParameters(p, includeHidden).map(([name, param], order) => {
     const [low, high] = plausibleRange(param);
     const lowValue = metricAt({ ...current, [name]: low });
     const highValue = metricAt({ ...current, [name]: high });
     return { order, bar: { name, low, high, lowValue, highValue, swing: Math.abs(highValue - lowValue) } };
   });
-  bars.sort((a, b) => b.bar.swing - a.bar.swing || a.order - b.order);
+  bars.sort(bySwing);
   return { metric, base: metricAt(current), bars: bars.map((b) => b.bar), decisions: decisionSweeps(p, current, seed, metric) };
 }

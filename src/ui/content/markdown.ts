@@ -3,7 +3,15 @@
 import { marked } from 'marked';
 import DOMPurify from 'dompurify';
 
-export function renderMarkdown(source: string): string {
+/** What DOMPurify lets through; the build's pre-rendering (scripts/prerender-markdown.ts) uses the same. */
+export const SANITIZE_OPTIONS = { USE_PROFILES: { html: true }, FORBID_TAGS: ['style', 'form'] };
+
+/** Markdown → sanitised HTML with the given DOMPurify (the browser's, or one on jsdom at build time). */
+export function renderMarkdownWith(purify: Pick<typeof DOMPurify, 'sanitize'>, source: string): string {
   const html = marked.parse(source, { async: false, gfm: true });
-  return DOMPurify.sanitize(html, { USE_PROFILES: { html: true }, FORBID_TAGS: ['style', 'form'] });
+  return purify.sanitize(html, SANITIZE_OPTIONS);
+}
+
+export function renderMarkdown(source: string): string {
+  return renderMarkdownWith(DOMPurify, source);
 }
