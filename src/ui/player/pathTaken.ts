@@ -26,6 +26,12 @@ export function optionVerdict(option: { correct?: boolean }, isChosen: boolean, 
   return isCorrect ? 'missed-correct' : 'skipped-wrong';
 }
 
+/** "Your judgement: right / wrong" for a verdict of a case with a key (null: no key, no judgement). */
+export function judgementKey(verdict: OptionVerdict): MessageKey | null {
+  const isRight = isRightVerdict(verdict);
+  return isRight === null ? null : isRight ? 'sim.judgement.right' : 'sim.judgement.wrong';
+}
+
 /** Whether a verdict means the learner handled that option rightly (null: the case has no key). */
 export function isRightVerdict(verdict: OptionVerdict): boolean | null {
   if (verdict === 'chosen' || verdict === 'skipped') return null;

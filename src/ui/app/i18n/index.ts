@@ -18,6 +18,8 @@ import { shareEn } from './share.en.ts';
 import { shareZhCN } from './share.zh-CN.ts';
 import { classReportEn } from './classReport.en.ts';
 import { classReportZhCN } from './classReport.zh-CN.ts';
+import { simulatorEn } from './simulator.en.ts';
+import { simulatorZhCN } from './simulator.zh-CN.ts';
 
 /** Each area's pair, so a test can compare them one by one. */
 export const MESSAGE_AREAS = {
@@ -30,12 +32,13 @@ export const MESSAGE_AREAS = {
   author: { en: authorEn, 'zh-CN': authorZhCN },
   share: { en: shareEn, 'zh-CN': shareZhCN },
   classReport: { en: classReportEn, 'zh-CN': classReportZhCN },
+  simulator: { en: simulatorEn, 'zh-CN': simulatorZhCN },
 } as const;
 
 export const en = {
-  ...appEn, ...playerEn, ...sandboxEn, ...chartsEn, ...storeEn, ...progressEn, ...authorEn, ...shareEn, ...classReportEn,
+  ...appEn, ...playerEn, ...sandboxEn, ...chartsEn, ...storeEn, ...progressEn, ...authorEn, ...shareEn, ...classReportEn, ...simulatorEn,
 };
 export type MessageKey = keyof typeof en;
 export const zhCN: Record<MessageKey, string> = {
-  ...appZhCN, ...playerZhCN, ...sandboxZhCN, ...chartsZhCN, ...storeZhCN, ...progressZhCN, ...authorZhCN, ...shareZhCN, ...classReportZhCN,
+  ...appZhCN, ...playerZhCN, ...sandboxZhCN, ...chartsZhCN, ...storeZhCN, ...progressZhCN, ...authorZhCN, ...shareZhCN, ...classReportZhCN, ...simulatorZhCN,
 };
