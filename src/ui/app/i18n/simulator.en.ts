@@ -3,8 +3,8 @@
 export const simulatorEn = {
   'sim.judgement.right': 'Your judgement: right',
   'sim.judgement.wrong': 'Your judgement: wrong',
-  'sim.marker.below': '{label} lies below every bar, so its line stands at the left edge.',
-  'sim.marker.above': '{label} lies above every bar, so its line stands at the right edge.',
+  'sim.marker.below': 'The line for “{label}” lies below every bar, so it stands at the left edge.',
+  'sim.marker.above': 'The line for “{label}” lies above every bar, so it stands at the right edge.',
   'sim.lesson.afterDebriefSummary': 'The worked answer (open it after you have played the case)',
   'sim.lesson.afterDebriefHidden': 'Part of this lesson, the worked answer, opens in the debrief, so that it does not give your guess away.',
   'sim.debrief.story': 'What happened, and why',
@@ -19,6 +19,6 @@ export const simulatorEn = {
   'sim.estimate.above': 'Your estimate is above the outcome.',
   'sim.estimate.timesLow': 'Your estimate is {times} times too low.',
   'sim.estimate.timesHigh': 'Your estimate is {times} times too high.',
-  'sim.estimate.marker': 'Your estimate',
+  'sim.estimate.marker': 'Your estimate: {value}',
   'sim.estimate.chartTitle': 'Your estimate beside the outcome',
 };

@@ -4,8 +4,8 @@ import type { simulatorEn } from './simulator.en.ts';
 export const simulatorZhCN: Record<keyof typeof simulatorEn, string> = {
   'sim.judgement.right': '你的判断：对',
   'sim.judgement.wrong': '你的判断：错',
-  'sim.marker.below': '{label}低于所有柱子的区间，所以标在最左边。',
-  'sim.marker.above': '{label}高于所有柱子的区间，所以标在最右边。',
+  'sim.marker.below': '“{label}”低于所有柱子的区间，所以这条线画在最左边。',
+  'sim.marker.above': '“{label}”高于所有柱子的区间，所以这条线画在最右边。',
   'sim.lesson.afterDebriefSummary': '计算过程（做完案例后再打开）',
   'sim.lesson.afterDebriefHidden': '这一课中的计算过程会在复盘时打开，以免提前透露答案。',
   'sim.debrief.story': '发生了什么，为什么',
@@ -20,6 +20,6 @@ export const simulatorZhCN: Record<keyof typeof simulatorEn, string> = {
   'sim.estimate.above': '你的估计高于结果。',
   'sim.estimate.timesLow': '你估低了：结果约为你估计的 {times} 倍。',
   'sim.estimate.timesHigh': '你估高了：你的估计约为结果的 {times} 倍。',
-  'sim.estimate.marker': '你的估计',
+  'sim.estimate.marker': '你的估计：{value}',
   'sim.estimate.chartTitle': '你的估计和结果并排',
 };
