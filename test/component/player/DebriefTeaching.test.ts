@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { screen, within } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { beforeEach, expect, test, vi } from 'vitest';
+import type { PlayEvent } from '../../../src/engine/machine/events.ts';
 import { i18n } from '../../../src/ui/app/i18n.svelte.ts';
 import { prepare } from './fixtures.ts';
 import { heading, renderPlayer } from './playerKit.ts';
@@ -57,7 +58,7 @@ test('the debrief sets the guess against the outcome on the histogram, and folds
     { type: 'NEXT' },
     { type: 'CHOOSE', option: 'coupon' },
     { type: 'NEXT' },
-  ] as const) session.send(event);
+  ] satisfies PlayEvent[]) session.send(event);
   flushSync();
   const estimate = screen.getByTestId('debrief-estimate');
   // 221,000 / 50,000 = 4.42, shown to one decimal.

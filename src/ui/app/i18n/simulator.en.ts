@@ -21,4 +21,5 @@ export const simulatorEn = {
   'sim.estimate.timesHigh': 'Your estimate is {times} times too high.',
   'sim.estimate.marker': 'Your estimate: {value}',
   'sim.estimate.chartTitle': 'Your estimate beside the outcome',
+  'sim.sandbox.pinnedPick': 'Chart kept in view',
 };

@@ -22,4 +22,5 @@ export const simulatorZhCN: Record<keyof typeof simulatorEn, string> = {
   'sim.estimate.timesHigh': '你估高了：你的估计约为结果的 {times} 倍。',
   'sim.estimate.marker': '你的估计：{value}',
   'sim.estimate.chartTitle': '你的估计和结果并排',
+  'sim.sandbox.pinnedPick': '固定显示的图表',
 };
