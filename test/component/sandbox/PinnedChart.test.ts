@@ -19,7 +19,7 @@ function screenWidth(isNarrow: boolean) {
 beforeEach(() => i18n.setLocale('en'));
 afterEach(() => vi.unstubAllGlobals());
 
-test('a phone: the first chart is pinned, follows the sliders,', async () => {
+test('a phone: the first chart is pinned and follows the sliders', async () => {
   screenWidth(true);
   render(Sandbox, { prepared: shippedScenario('coffee-card-example'), query: new URLSearchParams(), onQueryChange: vi.fn() });
   const pinned = screen.getByTestId('pinned-chart');
