@@ -22,4 +22,7 @@ export const simulatorEn = {
   'sim.estimate.marker': 'Your estimate: {value}',
   'sim.estimate.chartTitle': 'Your estimate beside the outcome',
   'sim.sandbox.pinnedPick': 'Chart kept in view',
+  'sim.home.finished': 'Finished {count}×, best score {total} / 100 (grade {grade})',
+  'sim.home.resume': 'Resume',
+  'sim.home.playAgain': 'Play again',
 };

@@ -23,4 +23,7 @@ export const simulatorZhCN: Record<keyof typeof simulatorEn, string> = {
   'sim.estimate.marker': '你的估计：{value}',
   'sim.estimate.chartTitle': '你的估计和结果并排',
   'sim.sandbox.pinnedPick': '固定显示的图表',
+  'sim.home.finished': '已完成 {count} 次，最好成绩 {total} / 100（等级 {grade}）',
+  'sim.home.resume': '继续上次',
+  'sim.home.playAgain': '再玩一次',
 };
