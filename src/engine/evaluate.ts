@@ -8,6 +8,7 @@ import { createRandom } from './random.ts';
 import type { ModelOutput } from './models/types.ts';
 import { scoreRubric } from './scoring/score.ts';
 import type { ScoreResult } from './scoring/types.ts';
+import type { FiredEvent } from './caseEvents.ts';
 
 export interface RuntimeIssue {
   /** Where the formula stands, e.g. `metrics.roi.formula`. */
@@ -26,12 +27,16 @@ export interface Evaluation {
   issues: RuntimeIssue[];
   /** Reads any name a formula may use, for conditions evaluated after the fact. */
   scope: FormulaScope;
+  /** The case events that fired (as given), so charts can mark them at their round. */
+  fired: FiredEvent[];
 }
 
 export interface EvaluationInput {
   params: Record<string, number>;
   answers: Answers;
   seed: number;
+  /** Case events that fired in this attempt, in order: their effects apply after the options'. */
+  fired?: FiredEvent[];
   mode?: 'expected' | 'agent';
 }
 
@@ -96,6 +101,13 @@ export function evaluate(p: PreparedScenario, input: EvaluationInput): Evaluatio
     }
   }
 
+  // Fired events' effects, in firing order, after every option effect.
+  const fired = input.fired ?? [];
+  for (const f of fired) {
+    const i = (s.events ?? []).findIndex((e) => e.id === f.id);
+    for (const [name, formula] of Object.entries(s.events?.[i]?.effects ?? {})) vars[name] = run(formula, `events.${i}.effects.${name}`);
+  }
+
   if (p.model) {
     const modelVars: Record<string, number> = {};
     for (const v of p.model.variables) modelVars[v.name] = v.default;
@@ -113,7 +125,7 @@ export function evaluate(p: PreparedScenario, input: EvaluationInput): Evaluatio
   const termPoints = s.scoring.dimensions.map((d) =>
     d.terms.map((t, j) => run(t.formula, `scoring.dimensions.${d.id}.terms.${j}.formula`)),
   );
-  return { vars, model, metrics, scores: scoreRubric(s.scoring, termPoints), issues, scope };
+  return { vars, model, metrics, scores: scoreRubric(s.scoring, termPoints), issues, scope, fired };
 }
 
 /** The value of a formula (a `when:` condition, a round count) after an evaluation; 0 on error. */

@@ -8,20 +8,17 @@ import type { PlayEvent } from './machine/events.ts';
 import type { PreparedScenario } from './prepared.ts';
 import type { Evaluation } from './evaluate.ts';
 import { playMessage, type PlayProblem } from './playMessages.ts';
+import { checkDecisions, type DecisionEntry } from './decisions.ts';
 
-/** One entry of a decisions file: `{ step, choose | estimate | allocate }`. */
-export interface DecisionEntry {
-  step: string;
-  choose?: string | string[];
-  estimate?: number;
-  allocate?: Record<string, number>;
-}
+export { checkDecisions, type DecisionEntry };
 
 export interface HeadlessResult {
   path: string[];
   events: PlayEvent[];
   evaluation: Evaluation;
   params: Record<string, number>;
+  /** Events fired during the play, in order (see events.ts). */
+  firedEvents: { id: string; step: string; round: number }[];
 }
 
 /** A decisions file or a play that cannot go on; `problems` render in either language. */
@@ -32,33 +29,6 @@ export class PlayError extends Error {
 }
 
 const MAX_EVENTS = 10_000;
-
-/** Checks the decisions against the scenario before anything is played. */
-export function checkDecisions(p: PreparedScenario, entries: DecisionEntry[]): PlayProblem[] {
-  const problems: PlayProblem[] = [];
-  entries.forEach((e, i) => {
-    const step = p.steps.get(e.step);
-    const at = { n: i + 1, step: String(e.step) };
-    const push = (code: string, more: Record<string, string | number> = {}) => problems.push({ code, params: { ...at, ...more } });
-    if (!step) return push('no-such-step');
-    if (step.kind === 'choice') {
-      const ids = new Set(step.options.map((o) => o.id));
-      const chosen = [e.choose ?? []].flat();
-      if (chosen.length === 0) push('needs-choose');
-      if (chosen.length > 1 && !step.multiple) push('single-takes-one');
-      for (const id of chosen) if (!ids.has(id)) push('unknown-option', { option: id });
-    } else if (step.kind === 'estimate') {
-      if (typeof e.estimate !== 'number' || e.estimate < step.min || e.estimate > step.max) push('estimate-range', { min: step.min, max: step.max });
-    } else if (step.kind === 'allocate') {
-      const shares = e.allocate ?? {};
-      const ids = new Set(step.options.map((o) => o.id));
-      for (const id of Object.keys(shares)) if (!ids.has(id)) push('unknown-option', { option: id });
-      const sum = Object.values(shares).reduce((a, b) => a + b, 0);
-      if (Object.values(shares).some((x) => typeof x !== 'number' || x < 0) || Math.abs(sum - 1) > 1e-6) push('shares-sum', { sum });
-    } else push('no-decision', { kind: step.kind });
-  });
-  return problems;
-}
 
 function decisionEvent(p: PreparedScenario, stepId: string, entry: DecisionEntry | undefined): PlayEvent | null {
   const step = p.steps.get(stepId)!;
@@ -110,5 +80,10 @@ export function playHeadless(
   const context = actor.getSnapshot().context;
   actor.stop();
   if (!context.finished) throw new PlayError([{ code: 'no-debrief', params: { max: MAX_EVENTS } }]);
-  return { path, events, evaluation: evaluateContext(p, context), params: context.params };
+  return { path, events, evaluation: evaluateContext(p, context), params: context.params, firedEvents: context.fired.map((f) => ({ id: f.id, step: f.step, round: f.round })) };
+}
+
+/** Headless play of a list of decisions (unlisted steps at their defaults), as the format plan names it. */
+export function playDecisions(p: PreparedScenario, decisions: DecisionEntry[], options: { seed: number; params?: Record<string, number> }): HeadlessResult {
+  return playHeadless(p, { ...options, decisions });
 }

@@ -21,6 +21,9 @@ const TEMPLATES: Record<string, Record<Locale, string>> = {
   'no-preset': { en: 'no preset "{name}"; presets: {known}', 'zh-CN': '没有预设“{name}”；可用的预设：{known}' },
   'no-param': { en: 'no parameter "{name}"; parameters: {known}', 'zh-CN': '没有参数“{name}”；可用的参数：{known}' },
   'param-range': { en: '--param {name}={value}: must be a number in {min}..{max}', 'zh-CN': '--param {name}={value}：必须是 {min}..{max} 之间的数' },
+  'no-strategy': { en: 'no strategy "{name}"; strategies: {known}', 'zh-CN': '没有方案“{name}”；可用的方案：{known}' },
+  'strategy-and-decisions': { en: '--strategy and --decisions cannot be combined in play: choose one', 'zh-CN': 'play 命令不能同时使用 --strategy 和 --decisions：请二选一' },
+  'nothing-to-compare': { en: 'nothing to compare: give --strategy (at least one) or --decisions, or add `strategies:` to the case', 'zh-CN': '没有可比较的内容：请给出 --strategy（至少一个）或 --decisions，或在案例中添加 `strategies:`' },
   'bad-decisions-file': { en: '{file}: {detail}', 'zh-CN': '{file}：{detail}' },
   'decisions-not-array': { en: '{file}: expected a JSON array of decisions', 'zh-CN': '{file}：应为由决策组成的 JSON 数组' },
 };

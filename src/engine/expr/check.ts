@@ -1,6 +1,7 @@
 // Load-time questions about a parsed formula: which names and steps it reads, and which of
 // them the scenario does not declare (each occurrence located, so the editor can mark it).
 import type { Formula, FormulaError, Node } from './types.ts';
+import { ROUND_NAME } from './functions.ts';
 
 function visit(node: Node, onNode: (node: Node) => void): void {
   onNode(node);
@@ -49,7 +50,9 @@ export function checkFormula(
 ): FormulaError[] {
   const errors: FormulaError[] = [];
   for (const n of nodesOf(f)) {
-    if (n.kind === 'name' && !isKnownName(n.name)) {
+    if (n.kind === 'name' && !isKnownName(n.name) && n.name === ROUND_NAME) {
+      errors.push({ code: 'function-without-call', index: n.at, length: n.length, params: { fn: n.name } });
+    } else if (n.kind === 'name' && !isKnownName(n.name)) {
       errors.push({ code: 'unknown-name', index: n.at, length: n.length, params: { name: n.name } });
     }
     if (n.kind === 'accuracy' && isKnownStep && !isKnownStep(n.step)) {

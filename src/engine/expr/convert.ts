@@ -1,7 +1,7 @@
 // Turns jsep's tree into the formula language's own tree, refusing what the language does not
 // have, and fixing operator precedence where jsep's differs (prefix operators, see `combine`).
 import type jsep from 'jsep';
-import { FUNCTION_ARITY, isFunctionName, OPERATOR_WORDS } from './functions.ts';
+import { FUNCTION_ARITY, isFunctionName, OPERATOR_WORDS, ROUND_NAME } from './functions.ts';
 import { BINARY_PRECEDENCE, UNARY_PRECEDENCE, type LocatedExpression as J } from './jsepParser.ts';
 import { fail, type BinaryOperator, type Node, type UnaryOperator } from './types.ts';
 
@@ -108,7 +108,8 @@ export class Converter {
       if (isLast) return fail('unexpected-end', this.source.length);
       return fail('syntax', at, { found: name }, name.length);
     }
-    if (isFunctionName(name)) return fail('function-without-call', at, { fn: name }, name.length);
+    // `round` alone is a value in event formulas (the rounds played); checkFormula refuses it elsewhere.
+    if (isFunctionName(name) && name !== ROUND_NAME) return fail('function-without-call', at, { fn: name }, name.length);
     return { kind: 'name', name, at, length: name.length };
   }
 

@@ -26,6 +26,9 @@ export const RESERVED_WORDS: readonly string[] = [...FunctionNameValues, ...OPER
 const functionSet: ReadonlySet<string> = new Set(FunctionNameValues);
 const reservedSet: ReadonlySet<string> = new Set(RESERVED_WORDS);
 
+/** The one function name that may also stand alone as a value: an event formula's rounds played. */
+export const ROUND_NAME = 'round';
+
 export function isFunctionName(name: string): name is FunctionName {
   return functionSet.has(name);
 }

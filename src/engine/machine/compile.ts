@@ -9,7 +9,7 @@ import { valueAfter } from '../evaluate.ts';
 import type { PlayEvent } from './events.ts';
 import {
   evaluateContext, initialContext, isComplete, isValidAllocation, isValidChoice, isValidEstimate,
-  roundsOf, roundsPlayed, withAllocation, withChoice, withEstimate, type PlayContext, type PlayInput,
+  roundsOf, roundsPlayed, withAllocation, withChoice, withEstimate, withEventsChecked, type PlayContext, type PlayInput,
 } from './context.ts';
 
 export function createScenarioMachine(p: PreparedScenario) {
@@ -57,6 +57,7 @@ export function createScenarioMachine(p: PreparedScenario) {
         return event.type === 'SUBMIT' && event.allocation && step.kind === 'allocate' ? withAllocation(step, context, event.allocation) : {};
       }),
       'open round': assign({ roundOpen: true }),
+      'check events': assign(({ context }, params: { step: string }) => withEventsChecked(p, context, params.step)),
       'set explored value': assign(({ context, event }) =>
         event.type === 'SET_PARAM' ? { explore: { ...context.explore, [event.name]: event.value } } : {}),
       'leave step': assign(({ context }, params: { step: string }) => ({ trail: [...context.trail, params.step], roundOpen: true, explore: {} })),
@@ -84,12 +85,16 @@ export function createScenarioMachine(p: PreparedScenario) {
     const params = { step: step.id };
     if (step.kind === 'choice') on.CHOOSE = { guard: { type: 'is valid choice', params }, actions: { type: 'record choice', params } };
     if (step.kind === 'estimate') on.SUBMIT = { guard: { type: 'is valid estimate', params }, actions: { type: 'record estimate', params } };
-    if (step.kind === 'allocate') on.SUBMIT = { guard: { type: 'is valid allocation', params }, actions: { type: 'record allocation', params } };
+    if (step.kind === 'allocate') {
+      on.SUBMIT = { guard: { type: 'is valid allocation', params }, actions: [{ type: 'record allocation', params }, { type: 'check events', params }] };
+    }
     if (step.kind === 'sandbox') on.SET_PARAM = { guard: { type: 'is valid parameter', params }, actions: 'set explored value' };
     on.NEXT = step.kind === 'allocate'
       ? [{ guard: { type: 'round remains', params }, actions: 'open round' }, ...forward]
       : forward;
-    states[step.id] = step.kind === 'debrief' ? { entry: 'mark finished', on } : { on };
+    // Events are checked on entering every step and after every allocate round.
+    const check = { type: 'check events' as const, params };
+    states[step.id] = step.kind === 'debrief' ? { entry: [check, 'mark finished'], on } : { entry: [check], on };
   });
 
   const first = p.scenario.steps[0]!.id;

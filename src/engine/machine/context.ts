@@ -5,6 +5,14 @@ import { evaluate, valueAfter, type Evaluation } from '../evaluate.ts';
 import { normalizeSeed } from '../random.ts';
 import { resolveParams, type PreparedScenario } from '../prepared.ts';
 import type { Step } from '../scenario/schema.ts';
+import { checkEvents, type FiredEvent } from '../caseEvents.ts';
+
+/** The context with the events that fire now at `step` (unchanged when none does). */
+export function withEventsChecked(p: PreparedScenario, c: PlayContext, step: string): PlayContext {
+  const before = c.fired ?? [];
+  const fired = checkEvents(p, { params: c.params, answers: c.answers, seed: c.seed, fired: before }, step);
+  return fired === before ? c : { ...c, fired };
+}
 
 export interface PlayInput {
   seed: number;
@@ -26,6 +34,8 @@ export interface PlayContext {
   /** An allocate step with rounds: true while the current round waits for its shares. */
   roundOpen: boolean;
   finished: boolean;
+  /** Case events fired so far, in order (see caseEvents.ts). */
+  fired: FiredEvent[];
 }
 
 export function initialContext(p: PreparedScenario, input: PlayInput): PlayContext {
@@ -39,17 +49,18 @@ export function initialContext(p: PreparedScenario, input: PlayInput): PlayConte
     trail: [],
     roundOpen: true,
     finished: false,
+    fired: [],
   };
 }
 
 /** The attempt's numbers as they stand (unanswered steps count at their defaults in formulas). */
 export function evaluateContext(p: PreparedScenario, c: PlayContext): Evaluation {
-  return evaluate(p, { params: c.params, answers: c.answers, seed: c.seed });
+  return evaluate(p, { params: c.params, answers: c.answers, seed: c.seed, fired: c.fired ?? [] });
 }
 
 /** The numbers a sandbox step shows: the attempt with the explored values on top. */
 export function evaluateExplored(p: PreparedScenario, c: PlayContext): Evaluation {
-  return evaluate(p, { params: { ...c.params, ...c.explore }, answers: c.answers, seed: c.seed });
+  return evaluate(p, { params: { ...c.params, ...c.explore }, answers: c.answers, seed: c.seed, fired: c.fired ?? [] });
 }
 
 export function roundsOf(p: PreparedScenario, c: PlayContext, step: Step): number {

@@ -3,6 +3,7 @@
 import { interpolate, type Locale } from '../locale.ts';
 import { formulaMessage, type FormulaError } from '../expr/index.ts';
 import type { ScenarioIssue } from './issues.ts';
+import { SIMULATION_TEMPLATES } from './messagesSimulation.ts';
 
 type Templates = Record<string, Record<Locale, string>>;
 
@@ -64,6 +65,7 @@ const TEMPLATES: Templates = {
   'metrics-chart-kind': { en: 'a chart of metrics is drawn as bars: use kind `bar`', 'zh-CN': '由指标组成的图表只能画成柱状图：请使用 `bar`' },
   'later-metric': { en: 'the metric “{name}” is declared later: a metric can only use metrics above it', 'zh-CN': '指标“{name}”在后面才声明：指标只能引用排在它前面的指标' },
   'not-choice-step': { en: 'accuracy() needs a choice step; “{id}” is not one', 'zh-CN': 'accuracy() 需要一个选择题步骤；“{id}”不是' },
+  ...SIMULATION_TEMPLATES,
 };
 
 /** The message for one issue in `locale`. Formula problems use the formula language's own messages. */

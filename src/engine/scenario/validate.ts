@@ -8,6 +8,7 @@ import type { Locator } from './locate.ts';
 import { buildGraph, canFinish, reachableFromStart, transitionsOf } from './graph.ts';
 import type { Scenario } from './schema.ts';
 import { validateFormulas } from './validateFormulas.ts';
+import { validateSimulation } from './validateSimulation.ts';
 import { chartFits } from './charts.ts';
 import { isReservedWord } from '../expr/index.ts';
 
@@ -174,5 +175,6 @@ export function validateScenario(s: Scenario, locator: Locator): ScenarioIssue[]
   checkHiddenMetrics(s, push);
   checkScoring(s, push);
   issues.push(...validateFormulas(s, model, locator));
+  issues.push(...validateSimulation(s, model, locator));
   return issues;
 }

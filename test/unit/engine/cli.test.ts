@@ -45,6 +45,8 @@ describe('lab CLI', { timeout: 60_000 }, () => {
     expect(out.path).toEqual(['story', 'design', 'why', 'budget', 'explore', 'debrief']);
     expect(out.params.cupPrice).toBe(25);
     expect(out.metrics.profitChange).toBe(0);
+    // After the first month of the budget (round 1) the chain's voucher week fires; no fine print, no post.
+    expect(out.events).toEqual([{ id: 'chain-voucher-week', step: 'budget', round: 1 }]);
     // none: value 60; relationship 50·1 (service) + 0; ethics 100; insight 50·1 + 50 = 100.
     expect(out.scores).toEqual({ dimensions: { value: 60, relationship: 50, ethics: 100, insight: 100 }, total: 77.5, grade: 'B' });
   });
@@ -89,5 +91,34 @@ describe('lab CLI in Chinese', { timeout: 60_000 }, () => {
     const decisions = lab('play', 'scenarios/coffee-card-example.yaml', '--decisions', file, '--lang', 'zh-CN');
     expect(decisions.status).toBe(1);
     expect(decisions.stderr.trim()).toBe('第 1 条决策（步骤“design”）：未知选项“free-wifi”');
+  });
+});
+
+describe('lab CLI: strategies and compare', { timeout: 60_000 }, () => {
+  it('plays a named strategy (lab play --strategy)', () => {
+    const run = lab('play', 'scenarios/coffee-card-example.yaml', '--strategy', 'no-card');
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.strategy).toBe('no-card');
+    // no card, default price: value 60, relationship 50·1, ethics 100, insight 100 → 77.5.
+    expect(out.scores.total).toBe(77.5);
+    expect(out.path).toEqual(['story', 'design', 'why', 'budget', 'explore', 'debrief']);
+  });
+
+  it('exits 1 for an unknown strategy, in the chosen language', () => {
+    const run = lab('play', 'scenarios/coffee-card-example.yaml', '--strategy', 'nope', '--lang', 'zh-CN');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('没有方案“nope”；可用的方案：stamp-and-service, no-card, discount-for-all');
+  });
+
+  it('compares a decisions file with two strategies as JSON (lab compare)', () => {
+    const decisions = join(tmp, 'compare.json');
+    writeFileSync(decisions, JSON.stringify([{ step: 'design', choose: 'discount' }]));
+    const run = lab('compare', 'scenarios/coffee-card-example.yaml', '--strategy', 'no-card', '--strategy', 'discount-for-all', '--decisions', decisions, '--seed', '4');
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.seed).toBe(4);
+    expect(out.runs.map((r: { id: string; scores: { total: number } }) => [r.id, r.scores.total])).toEqual([['you', 55.5], ['no-card', 77.5], ['discount-for-all', 41]]);
+    expect(out.bestAlternative).toMatchObject({ id: 'no-card', total: 77.5, deltaToStudent: 22 });
   });
 });
