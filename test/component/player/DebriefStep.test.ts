@@ -98,12 +98,13 @@ test('Try again starts over with a new seed; the debrief re-renders in Chinese o
   expect(session.context.answers.order).toEqual([]);
 });
 
-test('teaches in order: what happened, the estimate against the outcome, scores, path; the rules last', async () => {
+test('teaches in order: what happened, the estimate against the outcome, the road not taken, scores, path; the rules last', async () => {
   await playToDebrief();
   const article = screen.getByRole('article');
   expect([...article.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
     'What happened, and why',
     'Your estimate against the outcome',
+    'The road not taken',
     'Your scores',
     'Your path',
   ]);
@@ -119,4 +120,31 @@ test('teaches in order: what happened, the estimate against the outcome, scores,
   ]);
   // The coffee case has no scoring-rules section: nothing folded at the end.
   expect(screen.queryByTestId('debrief-rules')).toBeNull();
+});
+
+test('the road not taken: the run beside the named strategies, the best one named with its outcome', async () => {
+  const { session } = await playToDebrief();
+  const section = screen.getByTestId('debrief-alternative');
+  expect(within(section).getByRole('heading', { level: 2 })).toHaveTextContent('The road not taken');
+  // Every strategy played headless under the attempt's seed: the same numbers as lab compare.
+  const plays = Object.fromEntries(
+    (coffee().scenario.strategies ?? []).map((st) => [st.id, summarizeScores(playHeadless(coffee(), { seed: session.context.seed, decisions: st.decisions }).evaluation.scores)]),
+  );
+  const best = Object.entries(plays).reduce((a, b) => (b[1].total > a[1].total ? b : a));
+  const label = coffee().scenario.strategies!.find((st) => st.id === best[0])!.label.en;
+  const gap = best[1].total - 76.3;
+  expect(screen.getByTestId('best-alternative')).toHaveTextContent(
+    `Best alternative: ${label}, ${one(best[1].total)} / 100 (grade ${best[1].grade}), ${one(Math.abs(gap))} points ${gap >= 0 ? 'more' : 'fewer'} than your run.`,
+  );
+  const table = within(section).getByRole('table', { name: 'Your run and the alternatives, measure by measure' });
+  expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+    'Measure', 'Your run', 'Stamp card and service', 'No card at all', 'Ten per cent off for everyone',
+  ]);
+  const total = table.querySelector('[data-metric="total"]') as HTMLElement;
+  expect([...total.querySelectorAll('td')].map((td) => td.textContent)).toEqual([
+    '76.3 (B)',
+    ...['stamp-and-service', 'no-card', 'discount-for-all'].map((id) => `${one(plays[id]!.total)} (${plays[id]!.grade})`),
+  ]);
+  // No model chart in the coffee case: the totals drawn as bars instead.
+  expect(within(section).getByRole('figure', { name: 'Total score of each run' })).toBeInTheDocument();
 });
