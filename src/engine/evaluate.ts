@@ -9,6 +9,7 @@ import type { ModelOutput } from './models/types.ts';
 import { scoreRubric } from './scoring/score.ts';
 import type { ScoreResult } from './scoring/types.ts';
 import type { FiredEvent } from './caseEvents.ts';
+import { choiceAccuracy } from './judge.ts';
 
 export interface RuntimeIssue {
   /** Where the formula stands, e.g. `metrics.roi.formula`. */
@@ -38,15 +39,8 @@ export interface EvaluationInput {
   /** Case events that fired in this attempt, in order: their effects apply after the options'. */
   fired?: FiredEvent[];
   mode?: 'expected' | 'agent';
-}
-
-function accuracyOf(p: PreparedScenario, answers: Answers, stepId: string): number {
-  const step = p.steps.get(stepId);
-  if (!step || step.kind !== 'choice') return 0;
-  const chosen = answers.choices[stepId];
-  if (!chosen) return 0;
-  const right = step.options.filter((o) => (o.correct ?? false) === chosen.includes(o.id)).length;
-  return right / step.options.length;
+  /** Set while reading an option's formula key (judge.ts): accuracy() then ignores formula keys. */
+  judging?: boolean;
 }
 
 function decisionValue(p: PreparedScenario, answers: Answers, name: string): number | undefined {
@@ -81,7 +75,7 @@ export function evaluate(p: PreparedScenario, input: EvaluationInput): Evaluatio
       if (name.startsWith('model.')) return model?.outputs[name.slice(6)];
       return decisionValue(p, input.answers, name);
     },
-    accuracy: (stepId) => accuracyOf(p, input.answers, stepId),
+    accuracy: (stepId) => choiceAccuracy(p, input, stepId),
   };
   const run = (source: string | number, where: string): number => {
     const result = evaluateFormula(p.formula(source), scope);

@@ -73,11 +73,15 @@ const stepBase = {
   metrics: v.optional(v.array(Name)),
 };
 
+/** Feedback that depends on the run: the first entry whose `when` holds (no `when`: always). */
+const FeedbackCaseSchema = v.strictObject({ when: v.optional(Formula), text: LocalizedSchema });
+
 const ChoiceOptionSchema = v.strictObject({
   id: OptionId,
   label: LocalizedSchema,
-  feedback: v.optional(LocalizedSchema),
-  correct: v.optional(v.boolean()),
+  feedback: v.optional(v.union([LocalizedSchema, v.pipe(v.array(FeedbackCaseSchema), v.minLength(1))])),
+  /** true/false, or a formula over the state at that step (non-zero: right), e.g. `lostSpurious > lostTrue`. */
+  correct: v.optional(v.union([v.boolean(), Formula])),
   effects: v.optional(v.record(Name, FormulaOrNumber)),
 });
 
@@ -209,6 +213,8 @@ export type Metric = v.InferOutput<typeof MetricSchema>;
 export type Chart = v.InferOutput<typeof ChartSchema>;
 export type ChartKind = Chart['kind'];
 export type Dimension = v.InferOutput<typeof DimensionSchema>;
+export type ChoiceOption = v.InferOutput<typeof ChoiceOptionSchema>;
+export type Feedback = NonNullable<ChoiceOption['feedback']>;
 export type CaseEvent = v.InferOutput<typeof EventSchema>;
 export type Strategy = v.InferOutput<typeof StrategySchema>;
 export type Transition = v.InferOutput<typeof TransitionSchema>;

@@ -6,6 +6,7 @@ import type { Locator } from './locate.ts';
 import type { Scenario } from './schema.ts';
 import { checkStrategies } from './validateStrategies.ts';
 import { checkEvents } from './validateEvents.ts';
+import { checkAnswerKeys } from './validateAnswers.ts';
 import { scenarioNames } from './names.ts';
 import type { LocatedPush } from './checkFormulaSite.ts';
 
@@ -16,5 +17,6 @@ export function validateSimulation(s: Scenario, model: SimulationModel | null, l
   checkStrategies(s, (path, code, params = {}) => push(path, code, params));
   const names = scenarioNames(s, model);
   checkEvents(s, names, push);
+  checkAnswerKeys(s, names, push);
   return issues;
 }

@@ -1,6 +1,7 @@
 // The debrief's "path taken": which steps the learner went through, and for each option
 // of a choice whether it was chosen and (when the case marks right answers) whether that
 // was right. Read straight from the answers the machine recorded.
+import type { OptionJudgement } from '../../engine/judge.ts';
 import type { PreparedScenario } from '../../engine/prepared.ts';
 import type { Step } from '../../engine/scenario/schema.ts';
 import type { MessageKey } from '../app/i18n.svelte.ts';
@@ -18,12 +19,22 @@ export const VERDICT_KEYS: Record<OptionVerdict, MessageKey> = {
   skipped: 'player.verdict.skipped',
 };
 
-/** `hasKey`: the step marks right answers (`correct:` on some option); unmarked options count as wrong. */
-export function optionVerdict(option: { correct?: boolean }, isChosen: boolean, hasKey: boolean): OptionVerdict {
+/**
+ * `hasKey`: the step marks right answers (`correct:` on some option); unmarked options count as wrong.
+ * A formula key (a string) needs the run: engine/judge.ts `judgeChoice` decides it; here it counts as wrong.
+ */
+export function optionVerdict(option: { correct?: boolean | string }, isChosen: boolean, hasKey: boolean): OptionVerdict {
   if (!hasKey) return isChosen ? 'chosen' : 'skipped';
   const isCorrect = option.correct === true;
   if (isChosen) return isCorrect ? 'chosen-correct' : 'chosen-wrong';
   return isCorrect ? 'missed-correct' : 'skipped-wrong';
+}
+
+/** The verdict of one option as the engine judged it on this run (judgeChoice). */
+export function verdictOf(option: OptionJudgement): OptionVerdict {
+  if (option.correct === null) return option.chosen ? 'chosen' : 'skipped';
+  if (option.chosen) return option.correct ? 'chosen-correct' : 'chosen-wrong';
+  return option.correct ? 'missed-correct' : 'skipped-wrong';
 }
 
 /** "Your judgement: right / wrong" for a verdict of a case with a key (null: no key, no judgement). */

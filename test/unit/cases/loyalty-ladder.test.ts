@@ -143,10 +143,12 @@ describe('a decisions file with fewer entries than quarters', () => {
     expect(result.path).toEqual(['story', 'quarter', 'types', 'worth', 'lookBack', 'debrief']);
   });
 
-  it('scores the check by accuracy: 3 of 5 statements and 1 of 3 options right', () => {
+  it('scores the check by accuracy: 3 of 5 statements right, and a wrong single choice earns nothing', () => {
     const insight = result.evaluation.scores.dimensions.find((d) => d.id === 'insight')!;
-    expect(insight.terms.map((t) => t.points)).toEqual([30, 16.7]);
-    expect(insight.score).toBe(46.7);
+    // 50·3/5 = 30; the single choice was answered wrongly: 0 (it once counted the unchosen
+    // wrong option as "right" and showed +16.7).
+    expect(insight.terms.map((t) => t.points)).toEqual([30, 0]);
+    expect(insight.score).toBe(30);
   });
 });
 
