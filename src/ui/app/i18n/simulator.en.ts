@@ -39,4 +39,6 @@ export const simulatorEn = {
   'sim.alt.chartBoth': '{title}: your run (solid) and {name} (dashed)',
   'sim.alt.chartOf': '{title}: {name}',
   'sim.alt.totalsChart': 'Total score of each run',
+  'sim.news.kicker': 'News',
+  'sim.news.label': 'News: {title}',
 };

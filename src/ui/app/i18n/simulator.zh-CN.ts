@@ -40,4 +40,6 @@ export const simulatorZhCN: Record<keyof typeof simulatorEn, string> = {
   'sim.alt.chartBoth': '{title}：你的方案（实线）和{name}（虚线）',
   'sim.alt.chartOf': '{title}：{name}',
   'sim.alt.totalsChart': '各方案的总分',
+  'sim.news.kicker': '新消息',
+  'sim.news.label': '新消息：{title}',
 };
