@@ -41,4 +41,11 @@ export const simulatorEn = {
   'sim.alt.totalsChart': 'Total score of each run',
   'sim.news.kicker': 'News',
   'sim.news.label': 'News: {title}',
+  'sim.decisions.title': 'Decisions',
+  'sim.decisions.intro': 'Every decision of the case, played by the model with the parameters below. A step you leave alone keeps the case’s default.',
+  'sim.decisions.strategies': 'Strategies of the case',
+  'sim.decisions.applied': 'Strategy applied: {name}',
+  'sim.decisions.reset': 'Decisions back to the case’s defaults',
+  'sim.decisions.resetDone': 'Every decision is back at the case’s default.',
+  'sim.decisions.splitNote': 'The shares always add up to {total}; the same split applies to every round.',
 };

@@ -42,4 +42,11 @@ export const simulatorZhCN: Record<keyof typeof simulatorEn, string> = {
   'sim.alt.totalsChart': '各方案的总分',
   'sim.news.kicker': '新消息',
   'sim.news.label': '新消息：{title}',
+  'sim.decisions.title': '决策',
+  'sim.decisions.intro': '案例中的每一个决策，都由模型按下面的参数来推演。没有改动的步骤保持案例的默认值。',
+  'sim.decisions.strategies': '案例给出的方案',
+  'sim.decisions.applied': '已采用方案：{name}',
+  'sim.decisions.reset': '决策恢复为案例默认值',
+  'sim.decisions.resetDone': '所有决策已恢复为案例默认值。',
+  'sim.decisions.splitNote': '各项比例之和始终为 {total}；每一轮都按同样的比例分配。',
 };
