@@ -10,6 +10,7 @@ import { scoreRubric } from './scoring/score.ts';
 import type { ScoreResult } from './scoring/types.ts';
 import type { FiredEvent } from './caseEvents.ts';
 import { choiceAccuracy } from './judge.ts';
+import { applyCosts } from './costs.ts';
 
 export interface RuntimeIssue {
   /** Where the formula stands, e.g. `metrics.roi.formula`. */
@@ -94,6 +95,9 @@ export function evaluate(p: PreparedScenario, input: EvaluationInput): Evaluatio
       for (const [name, f] of Object.entries(option.effects ?? {})) vars[name] = run(f, `steps.${stepId}.options.${option.id}.effects.${name}`);
     }
   }
+
+  // Costs of the decisions, into costMoney / costTime (costs.ts).
+  applyCosts(p, input.answers, vars, run);
 
   // Fired events' effects, in firing order, after every option effect.
   const fired = input.fired ?? [];

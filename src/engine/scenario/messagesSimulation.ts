@@ -12,4 +12,9 @@ export const SIMULATION_TEMPLATES: Record<string, Record<Locale, string>> = {
   'strategy-no-decision': { en: 'strategy “{strategy}”: step “{step}” is a {kind} step and takes no decision', 'zh-CN': '方案“{strategy}”：步骤“{step}”是 {kind} 步骤，不需要决策' },
   'event-round-name': { en: 'the case declares a name “round”, but in events `round` means the allocate rounds played: rename it', 'zh-CN': '案例声明了名称“round”，但在事件中 `round` 表示已进行的分配轮数：请改名' },
   'chance-range': { en: 'a chance is a probability between 0 and 1, not {value}', 'zh-CN': '概率必须在 0 到 1 之间，而不是 {value}' },
+  'cost-name-taken': { en: '“{name}” is where option costs add up: it can only be declared under `state:` (with its initial value)', 'zh-CN': '“{name}”用于累计选项成本：只能在 `state:` 下声明（并给出初始值）' },
+  'plausible-range': { en: 'the plausible range [{lo}, {hi}] must be in order and inside {min}..{max}', 'zh-CN': '合理范围 [{lo}, {hi}] 必须从小到大，并在 {min}..{max} 之内' },
+  'switch-range': { en: '“{name}” is a switch, so its min must be 0 and its max 1 (it has {min}..{max})', 'zh-CN': '“{name}”是开关，最小值必须为 0、最大值为 1（现在是 {min}..{max}）' },
+  'unknown-text-name': { en: '{{{name}}} names no parameter, state variable or metric', 'zh-CN': '{{{name}}} 不是任何参数、状态变量或指标的名称' },
+  'hidden-param-in-text': { en: '{{{name}}} would show a hidden parameter before the debrief: use it in the debrief only', 'zh-CN': '{{{name}}} 会在复盘前泄露隐藏参数：只能在复盘中使用' },
 };

@@ -3,6 +3,7 @@
 import type { Scenario } from './schema.ts';
 import type { SimulationModel } from '../models/types.ts';
 import { NAME_PATTERN } from './schema.ts';
+import { COST_NAMES, hasCosts } from '../costs.ts';
 
 export type NameKind = 'parameter' | 'state' | 'metric' | 'estimate' | 'allocation' | 'choice' | 'model';
 
@@ -11,6 +12,8 @@ export function scenarioNames(scenario: Scenario, model: SimulationModel | null)
   const names = new Map<string, NameKind>();
   for (const name of Object.keys(scenario.parameters ?? {})) names.set(name, 'parameter');
   for (const name of Object.keys(scenario.state ?? {})) names.set(name, 'state');
+  // Options with a `cost` add into these two state variables (costs.ts), declared or not.
+  if (hasCosts(scenario)) for (const name of Object.values(COST_NAMES)) names.set(name, 'state');
   for (const step of scenario.steps) {
     if (step.kind === 'estimate') names.set(step.id, 'estimate');
     if (step.kind === 'allocate') for (const o of step.options) names.set(`${step.id}.${o.id}`, 'allocation');

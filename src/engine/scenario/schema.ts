@@ -19,6 +19,7 @@ export const LocalizedSchema = v.strictObject({ 'zh-CN': Text, en: Text });
 const Formula = v.pipe(v.string(), v.minLength(1), v.maxLength(1000));
 const FormulaOrNumber = v.union([v.number(), Formula]);
 
+export const ParameterFormatValues = ['number', 'percent'] as const;
 const ParameterSchema = v.strictObject({
   label: LocalizedSchema,
   description: v.optional(LocalizedSchema),
@@ -29,6 +30,16 @@ const ParameterSchema = v.strictObject({
   step: v.optional(v.pipe(v.number(), v.gtValue(0))),
   /** Kept from learners until the debrief reveals it (a teacher's "what is really driving it?"). */
   hidden: v.optional(v.boolean()),
+  /** The range the sensitivity sweep uses: [low, high] inside min..max (default ±20 % of the default). */
+  plausible: v.optional(v.tuple([v.number(), v.number()])),
+  /** A group of controls in the sandbox; `advanced` is collapsed by default. */
+  group: v.optional(Name),
+  /** Display-only (e.g. which quarter a chart shows): never swept in sensitivity. */
+  display: v.optional(v.boolean()),
+  /** How the sandbox shows the value: `percent` shows 0.15 as 15 %. */
+  format: v.optional(v.picklist(ParameterFormatValues)),
+  /** A 0/1 convention shown as a switch (min 0, max 1). */
+  switch: v.optional(v.boolean()),
 });
 
 const PresetSchema = v.strictObject({
@@ -73,6 +84,9 @@ const stepBase = {
   metrics: v.optional(v.array(Name)),
 };
 
+/** What an option costs (formulas over parameters and state), added into `costMoney` / `costTime`. */
+const CostSchema = v.strictObject({ money: v.optional(FormulaOrNumber), time: v.optional(FormulaOrNumber) });
+
 /** Feedback that depends on the run: the first entry whose `when` holds (no `when`: always). */
 const FeedbackCaseSchema = v.strictObject({ when: v.optional(Formula), text: LocalizedSchema });
 
@@ -83,12 +97,15 @@ const ChoiceOptionSchema = v.strictObject({
   /** true/false, or a formula over the state at that step (non-zero: right), e.g. `lostSpurious > lostTrue`. */
   correct: v.optional(v.union([v.boolean(), Formula])),
   effects: v.optional(v.record(Name, FormulaOrNumber)),
+  cost: v.optional(CostSchema),
 });
 
 const AllocateOptionSchema = v.strictObject({
   id: Name,
   label: LocalizedSchema,
   description: v.optional(LocalizedSchema),
+  /** The cost of a whole round on this option; a round adds share × cost. */
+  cost: v.optional(CostSchema),
 });
 
 const EstimateOutcomeSchema = v.strictObject({
@@ -215,6 +232,7 @@ export type ChartKind = Chart['kind'];
 export type Dimension = v.InferOutput<typeof DimensionSchema>;
 export type ChoiceOption = v.InferOutput<typeof ChoiceOptionSchema>;
 export type Feedback = NonNullable<ChoiceOption['feedback']>;
+export type Cost = v.InferOutput<typeof CostSchema>;
 export type CaseEvent = v.InferOutput<typeof EventSchema>;
 export type Strategy = v.InferOutput<typeof StrategySchema>;
 export type Transition = v.InferOutput<typeof TransitionSchema>;

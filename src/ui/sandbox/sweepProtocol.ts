@@ -7,6 +7,8 @@ export interface SweepInput {
   params: Record<string, number>;
   seed: number;
   metric: string;
+  /** Sweep hidden parameters too (the panel leaves off those the learner may not see yet). */
+  includeHidden?: boolean;
 }
 
 export type SweepRequest = { type: 'scenario'; scenario: Scenario } | ({ type: 'sweep'; id: number } & SweepInput);

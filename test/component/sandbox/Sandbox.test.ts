@@ -100,11 +100,13 @@ describe('sensitivity', () => {
     await waitFor(() => screen.getByRole('figure', { name: title }));
     expect(await chartTableRows(title)).toEqual([
       ['Parameter', 'Parameter range', 'Change in gross profit from the card (yuan) at minimum', 'Change in gross profit from the card (yuan) at maximum', 'Swing'],
-      [UPLIFT, '0 – 0.5', '-4,000', '8,000', '12,000'],
-      ['Cost per cup', '1 – 30', '1,100', '-7,600', '8,700'],
-      ['Regular customers', '50 – 5,000', '-40', '-4,000', '3,960'],
-      ['Price per cup', '5 – 60', '-1,450', '2,400', '3,850'],
-      ['Visits per customer per month', '1 – 20', '-100', '-2,000', '1,900'],
+      // Each parameter over its default ± 20 % (src/engine/sensitivity.ts; hand-worked in
+      // test/unit/sensitivity.test.ts): 2000·((1 + u)·12 − 14) at u 0.12 and 0.18, …
+      [UPLIFT, '0.12 – 0.18', '-1,120', '320', '1,440'],
+      ['Cost per cup', '4.8 – 7.2', '-40', '-760', '720'],
+      ['Price per cup', '16 – 24', '-680', '-120', '560'],
+      ['Regular customers', '400 – 600', '-320', '-480', '160'],
+      ['Visits per customer per month', '3.2 – 4.8', '-320', '-480', '160'],
     ]);
   });
 
@@ -113,11 +115,13 @@ describe('sensitivity', () => {
     await fireEvent.change(screen.getByRole('combobox', { name: 'Metric' }), { target: { value: 'revenue' } });
     const title = 'Sensitivity of Monthly revenue';
     await waitFor(() => screen.getByRole('figure', { name: title }));
-    // revenue = C · V · (1 + u) · 0.9 · P; the cost of a cup does not enter it.
+    // revenue = C · V · (1 + u) · 0.9 · P = 41,400; C, V and P each ± 20 % give 33,120 and
+    // 49,680 (a tie, in the case's order); u 0.12..0.18: 40,320..42,480; the cost of a cup does not enter it.
     const rows = (await chartTableRows(title)).slice(1);
     expect(rows.map((row) => row[0])).toEqual(['Regular customers', 'Visits per customer per month', 'Price per cup', UPLIFT, 'Cost per cup']);
-    expect(rows[0]).toEqual(['Regular customers', '50 – 5,000', '4,140', '414,000', '409,860']);
-    expect(rows[4]).toEqual(['Cost per cup', '1 – 30', '41,400', '41,400', '0']);
+    expect(rows[0]).toEqual(['Regular customers', '400 – 600', '33,120', '49,680', '16,560']);
+    expect(rows[3]).toEqual([UPLIFT, '0.12 – 0.18', '40,320', '42,480', '2,160']);
+    expect(rows[4]).toEqual(['Cost per cup', '4.8 – 7.2', '41,400', '41,400', '0']);
   });
 
   test('the sweep follows the sliders once they rest', async () => {
@@ -126,16 +130,17 @@ describe('sensitivity', () => {
     const title = 'Sensitivity of Change in gross profit from the card';
     await waitFor(() => screen.getByRole('figure', { name: title }));
     await fireEvent.input(screen.getByRole('slider', { name: UPLIFT }), { target: { value: '0.3' } });
-    // With uplift 0.3 the card earns 2000 · (1.3 · 12 − 14) = 3,200, so the scale of the café
-    // now matters most: customers 50 → 320, 5,000 → 32,000. Price: 2000 · (1.3 · −1.5 + 1) = −1,900
-    // at 5, 2000 · (1.3 · 48 − 54) = 16,800 at 60. Cost: 6,200 at 1, −11,200 at 30.
+    // With uplift 0.3 the card earns 2000 · (1.3 · 12 − 14) = 3,200, so the price now matters
+    // most: 2000 · (0.17 · P − 1.8) = 1,840 at 16, 4,560 at 24. Cost: 2000 · (3.4 − 0.3 · c) =
+    // 3,920 at 4.8, 2,480 at 7.2 (swing 1,440, tied with the uplift's own default range
+    // 0.12..0.18: −1,120..320; the case's order puts cost first).
     await waitFor(async () => expect((await chartTableRows(title)).slice(1, 4)).toEqual([
-      ['Regular customers', '50 – 5,000', '320', '32,000', '31,680'],
-      ['Price per cup', '5 – 60', '-1,900', '16,800', '18,700'],
-      ['Cost per cup', '1 – 30', '6,200', '-11,200', '17,400'],
+      ['Price per cup', '16 – 24', '1,840', '4,560', '2,720'],
+      ['Cost per cup', '4.8 – 7.2', '3,920', '2,480', '1,440'],
+      [UPLIFT, '0.12 – 0.18', '-1,120', '320', '1,440'],
     ]));
     expect(within(screen.getByRole('figure', { name: title })).getByRole('img')).toHaveAccessibleName(
-      `${title}. Sensitivity of Change in gross profit from the card to 5 parameters; largest swing: Regular customers.`,
+      `${title}. Sensitivity of Change in gross profit from the card to 5 parameters; largest swing: Price per cup.`,
     );
   });
 });

@@ -92,10 +92,11 @@ describe('hidden parameters', () => {
     expect(metricText('churn')).toBe('5'); // 2 × 2 + 10 / 10
     const title = 'Sensitivity of Churn';
     await waitFor(() => screen.getByRole('figure', { name: title }));
-    // failureRate 0 → 20 moves churn from 1 to 41; price 0 → 100 from 4 to 14; visits not at all.
+    // Plausible ranges, default ± 20 %: failureRate 6.4 → 9.6 moves churn by 2 · 3.2 = 6.4;
+    // price 8 → 12 by 4 / 10 = 0.4; visits not at all.
     expect((await chartTableRows(title)).slice(1).map((row) => [row[0], row[4]])).toEqual([
-      ['Service failure rate', '40'],
-      ['Price per order', '10'],
+      ['Service failure rate', '6.4'],
+      ['Price per order', '0.4'],
       ['Visits a month', '0'],
     ]);
   });

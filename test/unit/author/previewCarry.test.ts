@@ -54,7 +54,7 @@ test('a new id is taken into the carried context', () => {
 
 test.each([
   { name: 'the current step was renamed', edit: (t: string) => t.replaceAll('freeCups', 'cupsGivenAway') },
-  { name: 'the chosen option is gone', edit: (t: string) => t.replace(/- id: stamp$/m, '- id: stamps').replace(/default: stamp$/m, 'default: stamps').replace('design.stamp +', 'design.stamps +') },
+  { name: 'the chosen option is gone', edit: (t: string) => t.replace(/- id: stamp$/m, '- id: stamps').replace(/default: stamp$/m, 'default: stamps').replace('design.stamp +', 'design.stamps +').replace('choose: stamp }', 'choose: stamps }') },
 ])('starts over when $name', ({ edit }) => {
   const edited = prepare(edit(COFFEE));
   expect(carrySnapshot(edited, snapshot)).toBeNull();

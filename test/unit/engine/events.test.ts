@@ -7,6 +7,9 @@ import { prepareScenario } from '../../../src/engine/prepared.ts';
 import { playDecisions } from '../../../src/engine/play.ts';
 import { eventDraw, eventMarkers } from '../../../src/engine/caseEvents.ts';
 import { MINIMAL } from './fixtures.ts';
+import { createActor } from 'xstate';
+import { createScenarioMachine } from '../../../src/engine/machine/compile.ts';
+import { evaluateContext } from '../../../src/engine/machine/context.ts';
 
 /** MINIMAL with a three-round allocate step before the debrief, and the given events. */
 function withEvents(events: string): string {
@@ -77,6 +80,32 @@ describe('events in play', () => {
       expect(fired).toEqual(first ? [{ id: 'coin', step: first[0], round: first[1] }] : []);
     });
     expect(new Set(outcomes.map((f) => f[0]?.round ?? 'none')).size).toBeGreaterThan(1);
+  });
+});
+
+describe('events in the machine', () => {
+  it('keeps fired events in the context: once each across BACK, cleared by RESET', () => {
+    const p = prepared(withEvents(EVENTS));
+    const actor = createActor(createScenarioMachine(p), { input: { seed: 1 } }).start();
+    expect(actor.getSnapshot().context.fired).toEqual([{ id: 'always', step: 'intro', round: 0 }]);
+    actor.send({ type: 'NEXT' });
+    actor.send({ type: 'BACK' });
+    actor.send({ type: 'NEXT' });
+    expect(actor.getSnapshot().context.fired.map((f) => f.id)).toEqual(['always']);
+    actor.send({ type: 'CHOOSE', option: 'drop' });
+    actor.send({ type: 'NEXT' });
+    actor.send({ type: 'SUBMIT', value: 5 });
+    actor.send({ type: 'NEXT' });
+    actor.send({ type: 'SUBMIT', allocation: { a: 1 } });
+    actor.send({ type: 'NEXT' });
+    actor.send({ type: 'SUBMIT', allocation: { a: 1 } });
+    const c = actor.getSnapshot().context;
+    expect(c.fired).toEqual([{ id: 'always', step: 'intro', round: 0 }, { id: 'late', step: 'split', round: 2 }]);
+    // The player's numbers include the event's effect: kept 0 + 2 → revenue 30.
+    expect(evaluateContext(p, c).metrics.revenue).toBe(30);
+    actor.send({ type: 'RESET' });
+    expect(actor.getSnapshot().context.fired).toEqual([{ id: 'always', step: 'intro', round: 0 }]);
+    actor.stop();
   });
 });
 
