@@ -48,4 +48,5 @@ export const simulatorEn = {
   'sim.decisions.reset': 'Decisions back to the case’s defaults',
   'sim.decisions.resetDone': 'Every decision is back at the case’s default.',
   'sim.decisions.splitNote': 'The shares always add up to {total}; the same split applies to every round.',
+  'sim.params.advanced': 'Model internals ({count})',
 };

@@ -49,4 +49,5 @@ export const simulatorZhCN: Record<keyof typeof simulatorEn, string> = {
   'sim.decisions.reset': '决策恢复为案例默认值',
   'sim.decisions.resetDone': '所有决策已恢复为案例默认值。',
   'sim.decisions.splitNote': '各项比例之和始终为 {total}；每一轮都按同样的比例分配。',
+  'sim.params.advanced': '模型内部参数（{count} 个）',
 };
