@@ -5,7 +5,9 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { compiledCasesPlugin } from './scripts/compile-cases.ts';
 import { contentIndexPlugin } from './scripts/content-index.ts';
+import { prerenderedLessonsPlugin } from './scripts/prerender-markdown.ts';
 
 /** The policy the built page runs under: no eval, no inline script, nothing from elsewhere. */
 export const CONTENT_SECURITY_POLICY = [
@@ -42,6 +44,8 @@ export default defineConfig({
   base: './',
   plugins: [
     contentIndexPlugin(root),
+    compiledCasesPlugin(root),
+    prerenderedLessonsPlugin(),
     svelte(),
     contentSecurityPolicy(),
     VitePWA({

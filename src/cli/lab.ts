@@ -10,11 +10,13 @@ import { compareRuns, firedEventRefs, strategyDecisions, strategyRuns, STUDENT_R
 import { summarizeScores } from '../engine/scoring/types.ts';
 import { playMessage } from '../engine/playMessages.ts';
 import { fail, readText, runSetup, type RunFlags } from './runOptions.ts';
+import { customersCommand, CUSTOMERS_USAGE } from './customers.ts';
 
 const USAGE = `usage:
   lab validate FILE...
   lab play FILE [--seed N] [--param name=value]... [--preset NAME] [--decisions FILE.json | --strategy ID]
   lab compare FILE [--strategy ID]... [--decisions FILE.json] [--seed N] [--param name=value]... [--preset NAME]
+${CUSTOMERS_USAGE}
 options: --lang zh-CN|en (messages; default from LANG)`;
 
 function localeFrom(flag: string | undefined): Locale {
@@ -94,6 +96,7 @@ function compare(file: string, opts: RunFlags & { strategy?: string[] }, locale:
 }
 
 function main(argv: string[]): number {
+  if (argv[0] === 'customers') return customersCommand(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

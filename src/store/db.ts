@@ -11,7 +11,9 @@ import {
 } from './migrations.ts';
 import type { Attempt, Draft, Setting } from './types.ts';
 
-export const DB_NAME = 'loyalty-lab';
+import { DB_NAME } from './dbName.ts';
+
+export { DB_NAME };
 /** The newest schema version; bump it together with a new `version(n)` below. */
 export const CURRENT_SCHEMA_VERSION = 2;
 

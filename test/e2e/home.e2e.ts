@@ -8,8 +8,8 @@ import { openApp } from './helpers.ts';
 const content = buildContentIndex(resolve(import.meta.dirname, '../..'));
 
 const EXPECTED = {
-  'en-US': { lang: 'en', h1: 'Cases and lessons', h2: ['Cases', 'Lessons'], noCases: 'No cases yet', noLessons: 'No lessons yet' },
-  'zh-CN': { lang: 'zh-CN', h1: '案例与课程', h2: ['案例', '课程'], noCases: '还没有案例', noLessons: '还没有课程' },
+  'en-US': { lang: 'en', h1: 'Cases and lessons', h2: ['Cases', 'Lessons', 'Labs'], noCases: 'No cases yet', noLessons: 'No lessons yet' },
+  'zh-CN': { lang: 'zh-CN', h1: '案例与课程', h2: ['案例', '课程', '实验室'], noCases: '还没有案例', noLessons: '还没有课程' },
 } as const;
 
 for (const [locale, expected] of Object.entries(EXPECTED)) {

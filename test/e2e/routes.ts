@@ -42,4 +42,6 @@ export const A11Y_ROUTES: string[] = [
   '#/progress', // empty in a fresh profile: test/e2e/progress.e2e.ts checks it with attempts listed
   // The flagship cases: their first step and their sandbox (ladder.e2e.ts and cases.e2e.ts play them on).
   ...['mrs-smith-lost-value', 'loyalty-ladder', 'vanity-number-penalty'].flatMap((id) => [`#/play/${id}`, `#/sandbox/${id}`]),
+  // The chapter-8 cases (issue 16): their first step and their sandbox.
+  ...['satisfaction-loyalty', 'haidilao-wait', 'churn-triage'].flatMap((id) => [`#/play/${id}`, `#/sandbox/${id}`]),
 ];

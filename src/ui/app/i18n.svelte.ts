@@ -2,6 +2,7 @@
 // Components call `i18n.t(key)` and `i18n.pick(localized)`; both re-render on a switch.
 import { interpolate, isLocale, matchLocale, type Locale, type Localized } from '../../engine/locale.ts';
 import { en, zhCN, type MessageKey } from './i18n/index.ts';
+import { cachedNumberFormat } from '../charts/formatNumber.ts';
 
 export type { MessageKey };
 
@@ -34,7 +35,7 @@ export class I18n {
 
   /** Formats a number for the current language (grouping, decimals). */
   number = (value: number, options?: Intl.NumberFormatOptions): string =>
-    new Intl.NumberFormat(this.locale, options).format(value);
+    cachedNumberFormat(this.locale, options).format(value);
 
   setLocale(locale: Locale): void {
     this.locale = locale;

@@ -15,6 +15,7 @@ export const ROUTES: Record<string, Loader> = {
   class: () => import('../classReport/ClassReportPage.svelte'),
   author: () => import('../author/AuthorPage.svelte'),
   shared: () => import('../share/SharedPage.svelte'),
+  lab: () => import('../customerLab/LabPage.svelte'),
 };
 
 export const loadNotFound: Loader = () => import('./NotFound.svelte');

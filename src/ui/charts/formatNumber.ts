@@ -7,7 +7,8 @@ export const COMPACT_FROM = 10_000;
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatter(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** One formatter per language and options: creating one costs far more than formatting (sliders format on every move). */
+export function cachedNumberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let cached = formatters.get(key);
   if (!cached) {
@@ -25,7 +26,7 @@ function defaultFractionDigits(value: number): number {
 /** A full grouped value: 221000 → "221,000" (en and zh-CN); 0.354 → "0.35". */
 export function formatValue(value: number, locale: Locale, maximumFractionDigits?: number): string {
   if (!Number.isFinite(value)) return '—';
-  return formatter(locale, {
+  return cachedNumberFormat(locale, {
     maximumFractionDigits: maximumFractionDigits ?? defaultFractionDigits(value),
   }).format(value);
 }
@@ -34,13 +35,13 @@ export function formatValue(value: number, locale: Locale, maximumFractionDigits
 export function formatCompact(value: number, locale: Locale): string {
   if (!Number.isFinite(value)) return '—';
   if (Math.abs(value) < COMPACT_FROM) return formatValue(value, locale);
-  return formatter(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  return cachedNumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
 
 /** A change with its sign: +1,200 / -300 / 0 (waterfall steps, swings). */
 export function formatSigned(value: number, locale: Locale): string {
   if (!Number.isFinite(value)) return '—';
-  return formatter(locale, {
+  return cachedNumberFormat(locale, {
     maximumFractionDigits: defaultFractionDigits(value),
     signDisplay: 'exceptZero',
   }).format(value);

@@ -1,15 +1,18 @@
-// Where the app gets lessons and scenario files: the build-time index for lists, and
-// lazy raw-text loaders for the files themselves (each one its own small chunk).
+// Where the app gets lessons and scenario files: the build-time index for lists, and lazy
+// loaders for the files (each its own small chunk): raw text, or a case compiled at build time.
 import rawIndex from 'virtual:content-index';
+import type { CompiledCase } from '../../../scripts/compile-cases.ts';
 import type { ContentIndex } from '../../../scripts/content-index.ts';
 import type { Locale } from '../../engine/locale.ts';
-import { splitMarkdownFrontMatter } from './frontMatter.ts';
 
 const index = rawIndex as ContentIndex;
 export const contentIndex = index;
 
 const scenarioFiles = import.meta.glob<string>('/scenarios/*.{yaml,yml,json}', { query: '?raw', import: 'default' });
-const lessonFiles = import.meta.glob<string>('/lessons/*/lesson.*.md', { query: '?raw', import: 'default' });
+// The same files compiled by the build (scripts/compile-cases.ts): validated, as compact JSON.
+const compiledCases = import.meta.glob<CompiledCase>('/scenarios/*.{yaml,yml,json}', { query: '?compiled', import: 'default' });
+// Lessons as HTML the build rendered and sanitised (scripts/prerender-markdown.ts).
+const lessonHtml = import.meta.glob<string>('/lessons/*/lesson.*.md', { query: '?html', import: 'default' });
 
 export function findScenario(id: string) {
   return index.scenarios.find((s) => s.id === id) ?? null;
@@ -27,10 +30,19 @@ export async function loadScenarioText(id: string): Promise<{ file: string; text
   return { file: `scenarios/${entry.file}`, text: await loader() };
 }
 
-/** A lesson's Markdown body (front matter removed) in `locale`, or the other language's. */
-export async function loadLessonBody(slug: string, locale: Locale): Promise<string | null> {
+/**
+ * A shipped scenario as the build compiled it, or null when there is no such scenario.
+ * Only dev and test builds can hold a case with problems: `vite build` fails on one.
+ */
+export async function loadCompiledCase(id: string): Promise<CompiledCase | null> {
+  const entry = findScenario(id);
+  const loader = entry ? compiledCases[`/scenarios/${entry.file}`] : undefined;
+  return entry && loader ? loader() : null;
+}
+
+/** A lesson's body as sanitised HTML in `locale`, or the other language's. */
+export async function loadLessonHtml(slug: string, locale: Locale): Promise<string | null> {
   const other: Locale = locale === 'en' ? 'zh-CN' : 'en';
-  const loader = lessonFiles[`/lessons/${slug}/lesson.${locale}.md`] ?? lessonFiles[`/lessons/${slug}/lesson.${other}.md`];
-  if (!loader) return null;
-  return splitMarkdownFrontMatter(await loader());
+  const loader = lessonHtml[`/lessons/${slug}/lesson.${locale}.md`] ?? lessonHtml[`/lessons/${slug}/lesson.${other}.md`];
+  return loader ? loader() : null;
 }

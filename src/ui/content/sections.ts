@@ -42,3 +42,29 @@ export function splitSections(markdown: string): MarkedText {
   const main = parts.filter((p) => p.marker === null).map((p) => p.text).join('\n\n');
   return { main, sections };
 }
+
+/** An `after-debrief` section as a <details data-section="after-debrief"> block, which the
+ * sanitiser keeps (comments it would drop); afterDebriefHtml then hides, folds or opens it. */
+export function sectionsAsHtml(markdown: string): string {
+  if (!markdown.includes('after-debrief')) return markdown;
+  return markedParts(markdown)
+    .map((p) => (p.marker === 'after-debrief' ? `<details data-section="after-debrief">\n\n${p.text}\n\n</details>` : p.text))
+    .join('\n\n');
+}
+
+const AFTER_DEBRIEF_BLOCK = /<details data-section="after-debrief">[\s\S]*?<\/details>/g;
+const AFTER_DEBRIEF_OPEN = /<details data-section="after-debrief">/g;
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Rendered HTML with its after-debrief sections left out ("hide", counted), folded under
+ * `summary` ("collapse"), or folded but open ("show").
+ */
+export function afterDebriefHtml(html: string, mode: 'hide' | 'collapse' | 'show', summary: string): { html: string; hidden: number } {
+  if (mode === 'hide') {
+    const hidden = html.match(AFTER_DEBRIEF_BLOCK)?.length ?? 0;
+    return { html: html.replace(AFTER_DEBRIEF_BLOCK, ''), hidden };
+  }
+  const open = mode === 'show' ? ' open' : '';
+  return { html: html.replace(AFTER_DEBRIEF_OPEN, `<details data-section="after-debrief" class="after-debrief"${open}><summary>${escapeHtml(summary)}</summary>`), hidden: 0 };
+}

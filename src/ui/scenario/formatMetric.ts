@@ -2,18 +2,19 @@
 // in the current language. Formatting only — the engine computed the value.
 import type { Locale } from '../../engine/locale.ts';
 import type { Metric } from '../../engine/scenario/schema.ts';
+import { cachedNumberFormat } from '../charts/formatNumber.ts';
 
 export function formatMetric(value: number, metric: Pick<Metric, 'format' | 'digits'>, locale: Locale): string {
   const digits = metric.digits;
   switch (metric.format) {
     case 'percent':
-      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits ?? 1 }).format(value);
+      return cachedNumberFormat(locale, { style: 'percent', maximumFractionDigits: digits ?? 1 }).format(value);
     case 'people':
-      return new Intl.NumberFormat(locale, { maximumFractionDigits: digits ?? 1 }).format(value);
+      return cachedNumberFormat(locale, { maximumFractionDigits: digits ?? 1 }).format(value);
     case 'money':
-      return new Intl.NumberFormat(locale, { maximumFractionDigits: digits ?? 0 }).format(value);
+      return cachedNumberFormat(locale, { maximumFractionDigits: digits ?? 0 }).format(value);
     default:
-      return new Intl.NumberFormat(locale, { maximumFractionDigits: digits ?? 2 }).format(value);
+      return cachedNumberFormat(locale, { maximumFractionDigits: digits ?? 2 }).format(value);
   }
 }
 

@@ -10,7 +10,7 @@ import type { CaseStore } from '../player/openCase.ts';
 import { findResumable } from '../player/resume.ts';
 import { newSeed } from '../player/seed.ts';
 import { PlaySession } from '../player/session.svelte.ts';
-import { prepareText } from '../scenario/loadPrepared.ts';
+import { prepareText } from '../scenario/prepareText.ts';
 import { FinishedOnlyRecorder } from './finishedOnlyRecorder.ts';
 
 export type SharedCase =

@@ -59,7 +59,7 @@ test('no card without an unfinished attempt', async () => {
   expect(await findContinue(store)).toBeNull();
   await new Promise((done) => setTimeout(done, 0));
   expect(screen.queryByTestId('continue-card')).toBeNull();
-  expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Cases', 'Lessons']);
+  expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Cases', 'Lessons', 'Labs']);
 });
 
 test('what the card is made of, and nothing for an attempt the player would not resume', async () => {

@@ -39,7 +39,8 @@ test('renders the headings in the current language', () => {
   i18n.setLocale('zh-CN');
   render(HomePage);
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('案例与课程');
-  expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['案例', '课程']);
+  expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['案例', '课程', '实验室']);
+  expect(screen.getByRole('link', { name: /客户价值实验室/ })).toHaveAttribute('href', '#/lab/customers');
 });
 
 test('lists every scenario of the index with play and sandbox links', () => {

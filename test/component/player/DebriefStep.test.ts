@@ -109,7 +109,7 @@ test('teaches in order: what happened, the estimate against the outcome, the roa
     'Your path',
   ]);
   // The case's own text opens the debrief, under "What happened".
-  expect(screen.getByTestId('debrief-story')).toHaveTextContent('A card pays only when it really changes what customers do');
+  await vi.waitFor(() => expect(screen.getByTestId('debrief-story')).toHaveTextContent('A card pays only when it really changes what customers do'));
   // 250 cups against the model's 500 × 4 × 1.15 × 0.1 = 230: 250 / 230 ≈ 1.09, shown as 1.1 times too high.
   const estimate = screen.getByTestId('debrief-estimate');
   expect(estimate).toHaveTextContent('You estimated 250 cups. The model gives 230 cups. Your estimate is 1.1 times too high.');

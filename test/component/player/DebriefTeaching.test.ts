@@ -20,7 +20,13 @@ beforeEach(() => i18n.setLocale('en'));
 const smith = () => prepare(readFileSync(resolve(import.meta.dirname, '../../../scenarios/mrs-smith-lost-value.yaml'), 'utf8'));
 const lessonPanel = () => document.querySelector('.lesson-panel') as HTMLElement;
 
+/** Opens the panel (it loads the lesson when first opened) and waits for its text. */
 async function lessonLoaded() {
+  const panel = lessonPanel() as HTMLDetailsElement;
+  if (!panel.open) {
+    panel.open = true;
+    panel.dispatchEvent(new Event('toggle'));
+  }
   await vi.waitFor(() => expect(lessonPanel()).toHaveTextContent('Moments of truth'));
 }
 
@@ -69,11 +75,11 @@ test('the debrief sets the guess against the outcome on the histogram, and folds
 
   // What happened comes first and carries no scoring rule; the rules sit last, closed.
   const story = screen.getByTestId('debrief-story');
-  expect(story).toHaveTextContent('What she is worth.');
+  await vi.waitFor(() => expect(story).toHaveTextContent('What she is worth.'));
   expect(story).not.toHaveTextContent('How your guess was scored');
   const rules = screen.getByTestId('debrief-rules') as HTMLDetailsElement;
   expect(rules.open).toBe(false);
-  expect(rules).toHaveTextContent('How your guess was scored.');
+  await vi.waitFor(() => expect(rules).toHaveTextContent('How your guess was scored.'));
   expect(rules).toHaveTextContent('The recovery.');
   const article = screen.getByRole('article');
   const order = [...article.querySelectorAll('[data-testid]')].map((e) => (e as HTMLElement).dataset.testid).filter((id) => id?.startsWith('debrief-'));
@@ -84,5 +90,5 @@ test('the debrief sets the guess against the outcome on the histogram, and folds
   i18n.setLocale('zh-CN');
   flushSync();
   expect(screen.getByTestId('debrief-estimate')).toHaveTextContent('你估低了：结果约为你估计的 4.4 倍。');
-  expect(screen.getByTestId('debrief-rules')).toHaveTextContent('你的估计怎样计分。');
+  await vi.waitFor(() => expect(screen.getByTestId('debrief-rules')).toHaveTextContent('你的估计怎样计分。'));
 });

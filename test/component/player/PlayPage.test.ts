@@ -23,7 +23,7 @@ vi.mock('../../../src/ui/content/content.ts', async () => {
   const broken = TINY.replace('summary:', 'sumary:');
   return {
     ...disk,
-    loadScenarioText: async (id: string) => (id === 'broken-case' ? { file: 'scenarios/broken-case.yaml', text: broken } : disk.loadScenarioText(id)),
+    loadCompiledCase: async (id: string) => (id === 'broken-case' ? disk.compiledFromText('scenarios/broken-case.yaml', broken) : disk.loadCompiledCase(id)),
   };
 });
 

@@ -3,7 +3,9 @@
 // folders are taken for imports), so tests use `vi.mock(…content.ts, () => import(this))`.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { compiledOrIssues, type CompiledCase } from '../../../scripts/compile-cases.ts';
 import { buildContentIndex } from '../../../scripts/content-index.ts';
+import { prerenderMarkdown } from '../../../scripts/prerender-markdown.ts';
 import type { Locale } from '../../../src/engine/locale.ts';
 import { splitMarkdownFrontMatter } from '../../../src/ui/content/frontMatter.ts';
 
@@ -24,13 +26,23 @@ export async function loadScenarioText(id: string): Promise<{ file: string; text
   return { file: `scenarios/${entry.file}`, text: readFileSync(resolve(root, 'scenarios', entry.file), 'utf8') };
 }
 
-export async function loadLessonBody(slug: string, locale: Locale): Promise<string | null> {
+export async function loadLessonHtml(slug: string, locale: Locale): Promise<string | null> {
   for (const l of [locale, locale === 'en' ? 'zh-CN' : 'en']) {
     try {
-      return splitMarkdownFrontMatter(readFileSync(resolve(root, 'lessons', slug, `lesson.${l}.md`), 'utf8'));
+      return prerenderMarkdown(splitMarkdownFrontMatter(readFileSync(resolve(root, 'lessons', slug, `lesson.${l}.md`), 'utf8')));
     } catch {
       // try the other language
     }
   }
   return null;
+}
+
+/** What the build's compiled-case module holds for scenario text (problems included, as in dev). */
+export function compiledFromText(file: string, text: string): CompiledCase {
+  return compiledOrIssues(text, file);
+}
+
+export async function loadCompiledCase(id: string): Promise<CompiledCase | null> {
+  const found = await loadScenarioText(id);
+  return found ? compiledFromText(found.file, found.text) : null;
 }

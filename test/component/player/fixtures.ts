@@ -4,10 +4,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { prepareScenario, type PreparedScenario } from '../../../src/engine/prepared.ts';
 import { loadScenario } from '../../../src/engine/scenario/load.ts';
+import { addPrerendered } from '../../../src/ui/content/prerendered.ts';
+import { prerenderScenarioMarkdown } from '../../../scripts/prerender-markdown.ts';
 
 export function prepare(text: string): PreparedScenario {
   const result = loadScenario(text);
   if (!result.ok) throw new Error(`fixture does not validate: ${JSON.stringify(result.issues)}`);
+  // As for a shipped case, the build has rendered its Markdown (src/ui/scenario/loadPrepared.ts).
+  addPrerendered(prerenderScenarioMarkdown(result.scenario));
   return prepareScenario(result.scenario);
 }
 

@@ -26,12 +26,10 @@ scoring:
 
 // The build-time index is a Vite virtual module; here the files come straight from disk.
 vi.mock('../../../src/ui/content/content.ts', async () => {
-  const { readFileSync } = await import('node:fs');
-  const { resolve } = await import('node:path');
-  const shipped = (id: string) => ({ file: `scenarios/${id}.yaml`, text: readFileSync(resolve(import.meta.dirname, `../../../scenarios/${id}.yaml`), 'utf8') });
+  const disk = await import('../player/contentFromDisk.ts');
   return {
-    loadScenarioText: async (id: string) =>
-      id === 'coffee-card-example' ? shipped(id) : id === 'broken-case' ? { file: 'scenarios/broken-case.yaml', text: BROKEN } : null,
+    loadCompiledCase: async (id: string) =>
+      id === 'coffee-card-example' ? disk.loadCompiledCase(id) : id === 'broken-case' ? disk.compiledFromText('scenarios/broken-case.yaml', BROKEN) : null,
   };
 });
 

@@ -32,3 +32,15 @@ test('the parts keep their order, so a section can be shown where it stands', ()
     { marker: null, text: 'C' },
   ]);
 });
+
+test('an after-debrief section survives sanitising as <details>, then hides, folds or opens', async () => {
+  const { sectionsAsHtml, afterDebriefHtml } = await import('../../../src/ui/content/sections.ts');
+  const source = 'A\n<!-- after-debrief -->\n## Worked\n221,000\n<!-- end -->\nC';
+  expect(sectionsAsHtml(source)).toBe('A\n\n<details data-section="after-debrief">\n\n## Worked\n221,000\n\n</details>\n\nC');
+  const html = '<p>A</p><details data-section="after-debrief"><h2>Worked</h2><p>221,000</p></details><p>C</p>';
+  expect(afterDebriefHtml(html, 'hide', 'x')).toEqual({ html: '<p>A</p><p>C</p>', hidden: 1 });
+  expect(afterDebriefHtml(html, 'collapse', 'Worked <answer>').html).toBe(
+    '<p>A</p><details data-section="after-debrief" class="after-debrief"><summary>Worked &lt;answer&gt;</summary><h2>Worked</h2><p>221,000</p></details><p>C</p>',
+  );
+  expect(afterDebriefHtml(html, 'show', 'S').html).toContain('<details data-section="after-debrief" class="after-debrief" open><summary>S</summary>');
+});

@@ -27,15 +27,20 @@ function candidateEvents(p: PreparedScenario, snapshot: Snapshot): PlayEvent[][]
   return [[{ type: 'NEXT' }]];
 }
 
-/** Step ids reached, exploring at most `limit` distinct states. */
+/** Step ids reached, exploring at most `limit` distinct states. States that arrive at a step not yet
+ *  seen are explored first, so a long chain of choices (eight cards of four options: 4^8 states) is
+ *  walked to its end within the limit instead of breadth-first through every combination. */
 export function reachableSteps(p: PreparedScenario, limit = 3000): Set<string> {
   const machine = createScenarioMachine(p);
   const start = createActor(machine, { input: { seed: 1 } }).start().getPersistedSnapshot();
-  const queue: unknown[] = [start];
+  const fresh: unknown[] = [start];
+  const queue: unknown[] = [];
   const seen = new Set<string>();
   const reached = new Set<string>();
-  while (queue.length && seen.size < limit) {
-    const saved = queue.shift();
+  const queued = new Set<string>();
+  // Stop as soon as every step has been reached: nothing more can be learned.
+  while ((fresh.length || queue.length) && seen.size < limit && reached.size < p.steps.size) {
+    const saved = fresh.length ? fresh.shift() : queue.shift();
     const key = JSON.stringify(saved);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -47,7 +52,9 @@ export function reachableSteps(p: PreparedScenario, limit = 3000): Set<string> {
     for (const events of candidateEvents(p, snapshot)) {
       const actor = createActor(machine, { snapshot: saved as never, input: { seed: 1 } }).start();
       for (const e of events) actor.send(e);
-      queue.push(actor.getPersistedSnapshot());
+      const step = String(actor.getSnapshot().value);
+      (queued.has(step) ? queue : fresh).push(actor.getPersistedSnapshot());
+      queued.add(step);
       actor.stop();
     }
   }

@@ -20,6 +20,8 @@ import { classReportEn } from './classReport.en.ts';
 import { classReportZhCN } from './classReport.zh-CN.ts';
 import { simulatorEn } from './simulator.en.ts';
 import { simulatorZhCN } from './simulator.zh-CN.ts';
+import { customerLabEn } from './customerLab.en.ts';
+import { customerLabZhCN } from './customerLab.zh-CN.ts';
 
 /** Each area's pair, so a test can compare them one by one. */
 export const MESSAGE_AREAS = {
@@ -33,12 +35,13 @@ export const MESSAGE_AREAS = {
   share: { en: shareEn, 'zh-CN': shareZhCN },
   classReport: { en: classReportEn, 'zh-CN': classReportZhCN },
   simulator: { en: simulatorEn, 'zh-CN': simulatorZhCN },
+  customerLab: { en: customerLabEn, 'zh-CN': customerLabZhCN },
 } as const;
 
 export const en = {
-  ...appEn, ...playerEn, ...sandboxEn, ...chartsEn, ...storeEn, ...progressEn, ...authorEn, ...shareEn, ...classReportEn, ...simulatorEn,
+  ...appEn, ...playerEn, ...sandboxEn, ...chartsEn, ...storeEn, ...progressEn, ...authorEn, ...shareEn, ...classReportEn, ...simulatorEn, ...customerLabEn,
 };
 export type MessageKey = keyof typeof en;
 export const zhCN: Record<MessageKey, string> = {
-  ...appZhCN, ...playerZhCN, ...sandboxZhCN, ...chartsZhCN, ...storeZhCN, ...progressZhCN, ...authorZhCN, ...shareZhCN, ...classReportZhCN, ...simulatorZhCN,
+  ...appZhCN, ...playerZhCN, ...sandboxZhCN, ...chartsZhCN, ...storeZhCN, ...progressZhCN, ...authorZhCN, ...shareZhCN, ...classReportZhCN, ...simulatorZhCN, ...customerLabZhCN,
 };
