@@ -6,7 +6,7 @@ import { formatIssue } from '../engine/scenario/issues.ts';
 import { loadScenario } from '../engine/scenario/load.ts';
 import type { Scenario } from '../engine/scenario/schema.ts';
 import type { DecisionEntry } from '../engine/decisions.ts';
-import { playMessage } from '../engine/playMessages.ts';
+import { playMessage, type PlayProblemCode } from '../engine/playMessages.ts';
 
 export interface RunFlags {
   seed?: string;
@@ -48,7 +48,7 @@ export function runSetup(file: string, opts: RunFlags, locale: Locale): RunSetup
   }
   const s = loaded.scenario;
   const seed = opts.seed === undefined ? 1 : Number(opts.seed);
-  const problem = (code: string, params: Record<string, string | number>) => fail(playMessage({ code, params }, locale));
+  const problem = (code: PlayProblemCode, params: Record<string, string | number>) => fail(playMessage({ code, params }, locale));
   if (!Number.isInteger(seed)) return problem('bad-seed', { value: String(opts.seed) });
   const params: Record<string, number> = {};
   if (opts.preset !== undefined) {

@@ -1,7 +1,7 @@
 // A list of decisions — a `--decisions` file, a case's `strategies:` — and its check
 // against the scenario. Shared by headless play, the CLI and the validator.
 import type { PreparedScenario } from './prepared.ts';
-import type { PlayProblem } from './playMessages.ts';
+import type { PlayProblem, PlayProblemCode } from './playMessages.ts';
 import type { Scenario, Step } from './scenario/schema.ts';
 
 /** One entry of a decisions file: `{ step, choose | estimate | allocate }`. */
@@ -24,7 +24,7 @@ export function checkDecisionList(steps: Map<string, Step>, entries: DecisionEnt
   entries.forEach((e, i) => {
     const step = steps.get(e.step);
     const at = { n: i + 1, step: String(e.step) };
-    const push = (code: string, more: Record<string, string | number> = {}) => problems.push({ code, params: { ...at, ...more } });
+    const push = (code: PlayProblemCode, more: Record<string, string | number> = {}) => problems.push({ code, params: { ...at, ...more } });
     if (!step) return push('no-such-step');
     if (step.kind === 'choice') {
       const ids = new Set(step.options.map((o) => o.id));

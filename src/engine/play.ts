@@ -2,7 +2,7 @@
 // default) to its debrief. The CLI prints its result; tests assert on it.
 import { createActor } from 'xstate';
 import { defaultAllocation, defaultChoice, defaultEstimate } from './answers.ts';
-import { evaluateContext } from './machine/context.ts';
+import { awaitsAnswer, evaluateContext } from './machine/context.ts';
 import { createScenarioMachine } from './machine/compile.ts';
 import type { PlayEvent } from './machine/events.ts';
 import type { PreparedScenario } from './prepared.ts';
@@ -63,16 +63,12 @@ export function playHeadless(
     const snapshot = actor.getSnapshot();
     const stepId = String(snapshot.value);
     if (snapshot.context.finished) break;
-    const step = p.steps.get(stepId)!;
-    const decided = step.kind === 'choice' ? stepId in snapshot.context.answers.choices
-      : step.kind === 'estimate' ? stepId in snapshot.context.answers.estimates
-      : step.kind === 'allocate' ? !snapshot.context.roundOpen : true;
-    if (!decided) {
+    if (awaitsAnswer(p, snapshot.context, p.steps.get(stepId)!)) {
       const event = decisionEvent(p, stepId, take(stepId));
       if (event) send(event);
     }
     const before = actor.getSnapshot();
-    send({ type: 'NEXT' });
+    send(before.can({ type: 'NEXT_ROUND' }) ? { type: 'NEXT_ROUND' } : { type: 'NEXT' });
     const after = actor.getSnapshot();
     if (after === before) throw new PlayError([{ code: 'stuck', params: { step: stepId } }]);
     if (after.value !== before.value) path.push(String(after.value));

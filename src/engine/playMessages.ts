@@ -3,11 +3,11 @@
 import { interpolate, type Locale } from './locale.ts';
 
 export interface PlayProblem {
-  code: string;
+  code: PlayProblemCode;
   params: Record<string, string | number>;
 }
 
-const TEMPLATES: Record<string, Record<Locale, string>> = {
+const TEMPLATES = {
   'no-such-step': { en: 'decision {n} (step "{step}"): no such step', 'zh-CN': '第 {n} 条决策（步骤“{step}”）：没有这个步骤' },
   'needs-choose': { en: 'decision {n} (step "{step}"): needs "choose"', 'zh-CN': '第 {n} 条决策（步骤“{step}”）：缺少 "choose"' },
   'single-takes-one': { en: 'decision {n} (step "{step}"): a single choice takes one option, not a list', 'zh-CN': '第 {n} 条决策（步骤“{step}”）：单选题只能选一个选项，不能是列表' },
@@ -26,9 +26,10 @@ const TEMPLATES: Record<string, Record<Locale, string>> = {
   'nothing-to-compare': { en: 'nothing to compare: give --strategy (at least one) or --decisions, or add `strategies:` to the case', 'zh-CN': '没有可比较的内容：请给出 --strategy（至少一个）或 --decisions，或在案例中添加 `strategies:`' },
   'bad-decisions-file': { en: '{file}: {detail}', 'zh-CN': '{file}：{detail}' },
   'decisions-not-array': { en: '{file}: expected a JSON array of decisions', 'zh-CN': '{file}：应为由决策组成的 JSON 数组' },
-};
+} satisfies Record<string, Record<Locale, string>>;
+
+export type PlayProblemCode = keyof typeof TEMPLATES;
 
 export function playMessage(problem: PlayProblem, locale: Locale): string {
-  const template = TEMPLATES[problem.code];
-  return template ? interpolate(template[locale], problem.params) : problem.code;
+  return interpolate(TEMPLATES[problem.code][locale], problem.params);
 }

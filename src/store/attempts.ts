@@ -1,5 +1,6 @@
 // Attempts: starting one, logging every event as it happens, finishing, listing and
 // deleting. Pure record transforms first (tested directly), then the store-backed calls.
+import { latestUnfinishedOf } from './attemptRules.ts';
 import type { PlayEvent } from '../engine/machine/events.ts';
 import type { ScoreSummary } from '../engine/scoring/types.ts';
 import { toPlainJson } from './json.ts';
@@ -133,10 +134,7 @@ export async function listAttempts(store: ProgressStore): Promise<Attempt[]> {
 
 /** The in-progress attempt touched most recently, optionally for one scenario only. */
 export async function latestUnfinished(store: ProgressStore, scenarioId?: string): Promise<Attempt | undefined> {
-  const open = (await store.list('attempts')).filter(
-    (a) => a.status === 'in-progress' && (scenarioId === undefined || a.scenarioId === scenarioId),
-  );
-  return open.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  return latestUnfinishedOf(await store.list('attempts'), scenarioId) ?? undefined;
 }
 
 export async function deleteAttempt(store: ProgressStore, id: string): Promise<void> {

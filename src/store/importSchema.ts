@@ -25,6 +25,7 @@ const playEvent = v.variant('type', [
   }),
   v.object({ type: v.literal('SET_PARAM'), name: shortText, value: finiteNumber }),
   v.object({ type: v.literal('NEXT') }),
+  v.object({ type: v.literal('NEXT_ROUND') }),
   v.object({ type: v.literal('BACK') }),
   v.object({ type: v.literal('RESET'), seed: v.optional(finiteNumber) }),
 ]);

@@ -20,7 +20,10 @@ export interface Attempt {
   scenarioVersion: number;
   seed: number;
   events: AttemptEvent[];
-  /** The actor's persisted snapshot: opaque JSON that only the player interprets. */
+  /**
+   * The attempt as the engine's codec saved it (a SavedAttempt; older records hold format 0,
+   * the machine's own snapshot). Opaque here: read it only through decodeAttempt.
+   */
   snapshot: unknown;
   /** The step the learner is on, for "continue where you left off". */
   stepId: string | null;

@@ -36,12 +36,12 @@ export const A11Y_ROUTES: string[] = [
   '#/sandbox/coffee-card-example',
   '#/play/coffee-card-example', // its debrief is reached by playing: test/e2e/player.e2e.ts checks it
   '#/class',
+  '#/lab/customers', // the customer value lab's empty state; customerLab.e2e.ts checks it with data
   '#/author', // the editor needs a draft: test/e2e/author.e2e.ts checks it
   ...(sharedExample.ok ? [`#/shared/${sharedExample.payload}`, `#/shared/${sharedExample.payload}?view=sandbox`] : []),
   '#/shared/1AAAA', // a cut-off share link
   '#/progress', // empty in a fresh profile: test/e2e/progress.e2e.ts checks it with attempts listed
-  // The flagship cases: their first step and their sandbox (ladder.e2e.ts and cases.e2e.ts play them on).
-  ...['mrs-smith-lost-value', 'loyalty-ladder', 'vanity-number-penalty'].flatMap((id) => [`#/play/${id}`, `#/sandbox/${id}`]),
-  // The chapter-8 cases (issue 16): their first step and their sandbox.
-  ...['satisfaction-loyalty', 'haidilao-wait', 'churn-triage'].flatMap((id) => [`#/play/${id}`, `#/sandbox/${id}`]),
+  // Every shipped case other than the example: its first step and its sandbox (ladder.e2e.ts,
+  // cases.e2e.ts and simulator.e2e.ts play some of them on).
+  ...content.scenarios.map((s) => s.id).filter((id) => id !== 'coffee-card-example').flatMap((id) => [`#/play/${id}`, `#/sandbox/${id}`]),
 ];

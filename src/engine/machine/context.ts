@@ -1,6 +1,6 @@
 // The attempt's data as the machine keeps it, and the pure functions that change it.
 // Everything here is plain JSON, so a persisted snapshot restores exactly.
-import { allocationProblem, completeAllocation, emptyAnswers, type Answers } from '../answers.ts';
+import { allocationProblem, completeAllocation, emptyAnswers, isAnswered, type Answers } from '../answers.ts';
 import { evaluate, valueAfter, type Evaluation } from '../evaluate.ts';
 import { normalizeSeed } from '../random.ts';
 import { resolveParams, type PreparedScenario } from '../prepared.ts';
@@ -72,6 +72,11 @@ export function roundsPlayed(c: PlayContext, stepId: string): number {
   return c.answers.allocations[stepId]?.length ?? 0;
 }
 
+/** Whether NEXT_ROUND may open another round of `step`: the last one is played and more remain. */
+export function roundRemains(p: PreparedScenario, c: PlayContext, step: Step): boolean {
+  return step.kind === 'allocate' && !c.roundOpen && roundsPlayed(c, step.id) < roundsOf(p, c, step);
+}
+
 export function isValidChoice(step: Step, c: PlayContext, option: string | string[]): boolean {
   if (step.kind !== 'choice' || step.id in c.answers.choices) return false;
   const chosen = [option].flat();
@@ -107,10 +112,15 @@ export function withAllocation(step: Extract<Step, { kind: 'allocate' }>, c: Pla
   return { ...c, roundOpen: false, answers: { ...c.answers, allocations: { ...c.answers.allocations, [step.id]: rounds }, order } };
 }
 
+/** Whether `step` waits for the learner's answer now: an unanswered choice or estimate, an open round. */
+export function awaitsAnswer(p: PreparedScenario, c: PlayContext, step: Step): boolean {
+  if (step.kind === 'choice' || step.kind === 'estimate') return !isAnswered(c.answers, step);
+  return step.kind === 'allocate' && c.roundOpen && roundsPlayed(c, step.id) < roundsOf(p, c, step);
+}
+
 /** Whether the learner may leave `step` forward: answered, and every round played. */
 export function isComplete(p: PreparedScenario, step: Step, c: PlayContext): boolean {
-  if (step.kind === 'choice') return step.id in c.answers.choices;
-  if (step.kind === 'estimate') return step.id in c.answers.estimates;
+  if (step.kind === 'choice' || step.kind === 'estimate') return isAnswered(c.answers, step);
   // Every round played is enough: returning to the step by BACK reopens nothing.
   if (step.kind === 'allocate') return roundsPlayed(c, step.id) >= roundsOf(p, c, step);
   return step.kind !== 'debrief';

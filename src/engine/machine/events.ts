@@ -7,9 +7,11 @@ export type PlayEvent =
   | { type: 'SUBMIT'; value?: number; allocation?: Record<string, number> }
   /** Move a parameter inside a sandbox step (exploration only; scoring keeps the attempt's parameters). */
   | { type: 'SET_PARAM'; name: string; value: number }
+  /** Leave the current step forward (refused until the step is answered, every round played). */
   | { type: 'NEXT' }
+  /** On an allocate step with rounds: open the next round after a round's results. */
+  | { type: 'NEXT_ROUND' }
   | { type: 'BACK' }
   /** Start the attempt over from the first step, optionally with a new seed. */
   | { type: 'RESET'; seed?: number };
 
-export const PlayEventTypes = ['CHOOSE', 'SUBMIT', 'SET_PARAM', 'NEXT', 'BACK', 'RESET'] as const;

@@ -2,9 +2,10 @@
 // syntax, unknown names (with extra names such as `round` allowed), and names it may not read.
 import { checkFormula, formulaNames, parseFormula } from '../expr/index.ts';
 import type { IssuePath } from './issues.ts';
+import type { ScenarioIssueCode } from './messages.ts';
 import type { NameKind } from './names.ts';
 
-export type LocatedPush = (path: IssuePath, code: string, params: Record<string, string | number>, index?: number) => void;
+export type LocatedPush = (path: IssuePath, code: ScenarioIssueCode, params: Record<string, string | number>, index?: number) => void;
 
 export interface SiteRules {
   names: Map<string, NameKind>;

@@ -1,13 +1,13 @@
 // A problem found in a scenario file, located at its line and column. Problems are data;
 // messages.ts renders them in the reader's language.
 import type { Locale } from '../locale.ts';
-import { scenarioMessage } from './messages.ts';
+import { scenarioMessage, type ScenarioIssueCode } from './messages.ts';
 
 export type IssuePath = (string | number)[];
 
 export interface ScenarioIssue {
   /** A stable id such as 'unknown-field' or 'unreachable-step' (see messages.ts). */
-  code: string;
+  code: ScenarioIssueCode;
   params: Record<string, string | number>;
   path: IssuePath;
   /** 1-based; 0 when the problem has no place in the text (e.g. the file is too large). */

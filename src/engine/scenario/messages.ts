@@ -1,13 +1,13 @@
 // Validation messages in both languages, written for a teacher who is not a programmer.
 // Each issue code has one template per language; `{name}` placeholders come from params.
 import { interpolate, type Locale } from '../locale.ts';
-import { formulaMessage, type FormulaError } from '../expr/index.ts';
+import { FormulaErrorCodeValues, formulaMessage } from '../expr/index.ts';
 import type { ScenarioIssue } from './issues.ts';
 import { SIMULATION_TEMPLATES } from './messagesSimulation.ts';
 
 type Templates = Record<string, Record<Locale, string>>;
 
-const TEMPLATES: Templates = {
+const TEMPLATES = {
   'file-too-large': { en: 'the file is {size} bytes; the limit is {max} bytes', 'zh-CN': '文件有 {size} 字节，超过上限 {max} 字节' },
   'yaml-syntax': { en: 'YAML syntax error: {detail}', 'zh-CN': 'YAML 语法错误：{detail}' },
   'duplicate-key': { en: 'the key “{key}” appears twice here', 'zh-CN': '键“{key}”在此处出现了两次' },
@@ -66,17 +66,17 @@ const TEMPLATES: Templates = {
   'later-metric': { en: 'the metric “{name}” is declared later: a metric can only use metrics above it', 'zh-CN': '指标“{name}”在后面才声明：指标只能引用排在它前面的指标' },
   'not-choice-step': { en: 'accuracy() needs a choice step; “{id}” is not one', 'zh-CN': 'accuracy() 需要一个选择题步骤；“{id}”不是' },
   ...SIMULATION_TEMPLATES,
-};
+} satisfies Templates;
+
+/** Every code a scenario issue may carry: one with a template above, or a formula problem. */
+export type ScenarioIssueCode = keyof typeof TEMPLATES | 'formula';
 
 /** The message for one issue in `locale`. Formula problems use the formula language's own messages. */
 export function scenarioMessage(issue: ScenarioIssue, locale: Locale): string {
   if (issue.code === 'formula') {
     const { formulaCode, index, ...params } = issue.params;
-    const error = { code: String(formulaCode), index: Number(index ?? 0), params } as unknown as FormulaError;
-    return formulaMessage(error, locale);
+    const code = FormulaErrorCodeValues.find((c) => c === formulaCode);
+    return code ? formulaMessage({ code, index: Number(index ?? 0), params }, locale) : String(formulaCode);
   }
-  const template = TEMPLATES[issue.code];
-  return template ? interpolate(template[locale], issue.params) : issue.code;
+  return interpolate(TEMPLATES[issue.code][locale], issue.params);
 }
-
-export const SCENARIO_ISSUE_CODES = Object.keys(TEMPLATES);

@@ -2,7 +2,7 @@
 // answers, sensitivity ranges, {{name}} in texts), in both languages; merged into messages.ts.
 import type { Locale } from '../locale.ts';
 
-export const SIMULATION_TEMPLATES: Record<string, Record<Locale, string>> = {
+export const SIMULATION_TEMPLATES = {
   'strategy-no-such-step': { en: 'strategy “{strategy}”: there is no step “{step}”', 'zh-CN': '方案“{strategy}”：没有步骤“{step}”' },
   'strategy-needs-choose': { en: 'strategy “{strategy}”: step “{step}” is a choice and needs `choose:`', 'zh-CN': '方案“{strategy}”：步骤“{step}”是选择题，需要 `choose:`' },
   'strategy-single-takes-one': { en: 'strategy “{strategy}”: step “{step}” is a single choice and takes one option, not a list', 'zh-CN': '方案“{strategy}”：步骤“{step}”是单选题，只能选一个选项，不能是列表' },
@@ -17,4 +17,4 @@ export const SIMULATION_TEMPLATES: Record<string, Record<Locale, string>> = {
   'switch-range': { en: '“{name}” is a switch, so its min must be 0 and its max 1 (it has {min}..{max})', 'zh-CN': '“{name}”是开关，最小值必须为 0、最大值为 1（现在是 {min}..{max}）' },
   'unknown-text-name': { en: '{{{name}}} names no parameter, state variable or metric', 'zh-CN': '{{{name}}} 不是任何参数、状态变量或指标的名称' },
   'hidden-param-in-text': { en: '{{{name}}} would show a hidden parameter before the debrief: use it in the debrief only', 'zh-CN': '{{{name}}} 会在复盘前泄露隐藏参数：只能在复盘中使用' },
-};
+} satisfies Record<string, Record<Locale, string>>;

@@ -2,6 +2,7 @@
 // (unknown fields, wrong types, missing translations), each translated into our own codes.
 import * as v from 'valibot';
 import type { ScenarioIssue } from './issues.ts';
+import type { ScenarioIssueCode } from './messages.ts';
 import type { Locator } from './locate.ts';
 import { ScenarioSchema, type Scenario } from './schema.ts';
 
@@ -9,7 +10,7 @@ type ValibotIssue = v.BaseIssue<unknown>;
 
 const unquote = (s: string) => s.replace(/^"(.*)"$/, '$1');
 
-function toCodeAndParams(issue: ValibotIssue, path: (string | number)[]): { code: string; params: Record<string, string | number> } {
+function toCodeAndParams(issue: ValibotIssue, path: (string | number)[]): { code: ScenarioIssueCode; params: Record<string, string | number> } {
   const expected = issue.expected ?? '';
   const received = issue.received;
   const last = path[path.length - 1];

@@ -1,9 +1,11 @@
 // Step three of loading: the checks a schema cannot express — duplicate ids, ranges,
 // the step graph (missing targets, unreachable steps, loops with no way out), charts,
 // rubric bands — and then every formula. All problems are returned at once.
+import { hiddenParams } from '../parameters.ts';
 import { getModel, MODEL_IDS } from '../models/registry.ts';
 import type { SimulationModel } from '../models/types.ts';
 import type { IssuePath, ScenarioIssue } from './issues.ts';
+import type { ScenarioIssueCode } from './messages.ts';
 import type { Locator } from './locate.ts';
 import { buildGraph, canFinish, reachableFromStart, transitionsOf } from './graph.ts';
 import type { Scenario } from './schema.ts';
@@ -12,9 +14,9 @@ import { validateSimulation } from './validateSimulation.ts';
 import { chartFits } from './charts.ts';
 import { isReservedWord } from '../expr/index.ts';
 
-type Push = (path: IssuePath, code: string, params?: Record<string, string | number>) => void;
+type Push = (path: IssuePath, code: ScenarioIssueCode, params?: Record<string, string | number>) => void;
 
-function checkDuplicates(ids: string[], pathOf: (i: number) => IssuePath, push: Push, code = 'duplicate-id') {
+function checkDuplicates(ids: string[], pathOf: (i: number) => IssuePath, push: Push, code: ScenarioIssueCode = 'duplicate-id') {
   const seen = new Set<string>();
   ids.forEach((id, i) => {
     if (seen.has(id)) push(pathOf(i), code, code === 'duplicate-id' ? { id } : { name: id });
@@ -134,7 +136,7 @@ function checkNamesAndCharts(s: Scenario, model: SimulationModel | null, push: P
  * until the debrief reveals it. Metrics that merely use it (its effects) are the point.
  */
 function checkHiddenMetrics(s: Scenario, push: Push) {
-  const hidden = new Set(Object.entries(s.parameters ?? {}).filter(([, p]) => p.hidden === true).map(([name]) => name));
+  const hidden = new Set(hiddenParams(s));
   for (const [name, metric] of Object.entries(s.metrics ?? {})) {
     const formula = typeof metric.formula === 'string' ? metric.formula.trim().replace(/^\((.*)\)$/s, '$1').trim() : '';
     if (hidden.has(formula)) push(['metrics', name, 'formula'], 'hidden-param-as-metric', { metric: name, name: formula });

@@ -3,6 +3,7 @@
 import { checkFormula, formulaNames, formulaSteps, parseFormula } from '../expr/index.ts';
 import type { SimulationModel } from '../models/types.ts';
 import type { ScenarioIssue, IssuePath } from './issues.ts';
+import type { ScenarioIssueCode } from './messages.ts';
 import type { Locator } from './locate.ts';
 import { scenarioNames } from './names.ts';
 import type { Scenario } from './schema.ts';
@@ -43,7 +44,7 @@ export function validateFormulas(s: Scenario, model: SimulationModel | null, loc
   const names = scenarioNames(s, model);
   const choiceSteps = new Set(s.steps.filter((st) => st.kind === 'choice').map((st) => st.id));
   const allSteps = new Set(s.steps.map((st) => st.id));
-  const push = (path: IssuePath, code: string, params: Record<string, string | number>, index?: number) =>
+  const push = (path: IssuePath, code: ScenarioIssueCode, params: Record<string, string | number>, index?: number) =>
     issues.push({ code, params, path, ...locator.at(path, index) });
 
   for (const site of formulaSites(s)) {

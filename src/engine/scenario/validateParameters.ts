@@ -1,9 +1,10 @@
 // Checks of the sandbox fields of parameters: a `plausible` range inside min..max and in
 // order, and a `switch` that really is 0/1.
+import type { ScenarioIssueCode } from './messages.ts';
 import type { Scenario } from './schema.ts';
 import type { IssuePath } from './issues.ts';
 
-type Push = (path: IssuePath, code: string, params?: Record<string, string | number>) => void;
+type Push = (path: IssuePath, code: ScenarioIssueCode, params?: Record<string, string | number>) => void;
 
 export function checkParameterFields(s: Scenario, push: Push) {
   for (const [name, p] of Object.entries(s.parameters ?? {})) {

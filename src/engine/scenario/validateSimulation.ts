@@ -1,5 +1,6 @@
 // The validator's entry for the simulation fields (issue 13): strategies, events, costs,
 // run-dependent answers, sensitivity ranges and {{name}} in texts. Kept apart from validate.ts.
+import type { ScenarioIssueCode } from './messages.ts';
 import type { SimulationModel } from '../models/types.ts';
 import type { IssuePath, ScenarioIssue } from './issues.ts';
 import type { Locator } from './locate.ts';
@@ -17,7 +18,7 @@ export function validateSimulation(s: Scenario, model: SimulationModel | null, l
   const issues: ScenarioIssue[] = [];
   // `index`: a character inside a formula, so the error points at it.
   const push: LocatedPush = (path, code, params, index) => issues.push({ code, params, path, ...locator.at(path, index) });
-  const plain = (path: IssuePath, code: string, params: Record<string, string | number> = {}) => push(path, code, params);
+  const plain = (path: IssuePath, code: ScenarioIssueCode, params: Record<string, string | number> = {}) => push(path, code, params);
   checkStrategies(s, plain);
   checkParameterFields(s, plain);
   const names = scenarioNames(s, model);

@@ -1,10 +1,11 @@
 // Checks of a case's `strategies:` (named decision sets): unique ids, and every decision
 // naming a real step, real options, an estimate in range and shares summing to 1.
+import type { ScenarioIssueCode } from './messages.ts';
 import { checkDecisionList, PROBLEM_FIELD } from '../decisions.ts';
 import type { IssuePath } from './issues.ts';
 import type { Scenario } from './schema.ts';
 
-type Push = (path: IssuePath, code: string, params?: Record<string, string | number>) => void;
+type Push = (path: IssuePath, code: ScenarioIssueCode, params?: Record<string, string | number>) => void;
 
 export function checkStrategies(s: Scenario, push: Push) {
   const strategies = s.strategies ?? [];
@@ -22,7 +23,8 @@ export function checkStrategies(s: Scenario, push: Push) {
       const path: IssuePath = ['strategies', i, 'decisions', n];
       if (field && field in entry) path.push(field);
       if (problem.code === 'unknown-option' && field === 'allocate') path.push(String(problem.params.option));
-      push(path, `strategy-${problem.code}`, { ...problem.params, strategy: strategy.id });
+      // checkDecisionList only reports codes that have a `strategy-` template (messagesSimulation.ts).
+      push(path, `strategy-${problem.code}` as ScenarioIssueCode, { ...problem.params, strategy: strategy.id });
     }
   });
 }

@@ -1,15 +1,7 @@
 // The one scoring engine: a rubric's dimension terms → 0–100 scores with feedback bands,
 // a weighted total and a grade. The explanation is the list of terms and their points.
-import type { Localized } from '../locale.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import type { DimensionScore, ScoreResult } from './types.ts';
-
-export const SHARED_DIMENSION_LABELS: Record<string, Localized> = {
-  value: { en: 'Value', 'zh-CN': '价值' },
-  relationship: { en: 'Relationship', 'zh-CN': '关系' },
-  ethics: { en: 'Ethics', 'zh-CN': '伦理' },
-  insight: { en: 'Insight', 'zh-CN': '洞察' },
-};
+import { dimensionLabel, type DimensionScore, type ScoreResult } from './types.ts';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
@@ -23,7 +15,7 @@ export function scoreRubric(rubric: Scenario['scoring'], termPoints: number[][])
     const band = d.bands.find((b) => score >= b.min) ?? d.bands[d.bands.length - 1]!;
     return {
       id: d.id,
-      label: d.label ?? SHARED_DIMENSION_LABELS[d.id] ?? { en: d.id, 'zh-CN': d.id },
+      label: dimensionLabel(d.id, d.label),
       score,
       rawPoints,
       weight: d.weight,

@@ -5,6 +5,20 @@ import type { Localized } from '../locale.ts';
 export const SharedDimensionValues = ['value', 'relationship', 'ethics', 'insight'] as const;
 export type SharedDimension = (typeof SharedDimensionValues)[number];
 
+/** The shared dimensions' names: every page that names a dimension takes it from here. */
+export const SHARED_DIMENSION_LABELS: Record<SharedDimension, Localized> = {
+  value: { en: 'Value', 'zh-CN': '价值' },
+  relationship: { en: 'Relationship', 'zh-CN': '关系' },
+  ethics: { en: 'Ethics', 'zh-CN': '伦理' },
+  insight: { en: 'Insight', 'zh-CN': '洞察' },
+};
+
+/** A dimension's name: the scenario's own label, else the shared name, else its id. */
+export function dimensionLabel(id: string, label?: Localized): Localized {
+  if (label) return label;
+  return Object.hasOwn(SHARED_DIMENSION_LABELS, id) ? SHARED_DIMENSION_LABELS[id as SharedDimension] : { en: id, 'zh-CN': id };
+}
+
 export interface ScoreTerm {
   label: Localized;
   /** Points this term added to (or took from) the dimension's score, before clamping to 0–100. */

@@ -1,55 +1,20 @@
-// Keeping the preview's place while the teacher edits: the last snapshot of the preview's
-// play is carried into the new version of the case when it still fits (the step exists,
-// every answer is still a valid answer); otherwise the preview starts again. Parameters
+// Keeping the preview's place while the teacher edits: the preview's last saved attempt is
+// carried into the new version of the case when the attempt codec still decodes it there
+// (the steps exist, every answer replays); otherwise the preview starts again. Parameters
 // always take the new defaults, so an edited default shows at once.
-import type { Answers } from '../../engine/answers.ts';
-import type { PlayContext } from '../../engine/machine/context.ts';
+import { decodeAttempt, type DecodedAttempt, type SavedAttempt } from '../../engine/attempt/index.ts';
+import { isSettableValue } from '../../engine/parameters.ts';
 import { resolveParams, type PreparedScenario } from '../../engine/prepared.ts';
-import type { Step } from '../../engine/scenario/schema.ts';
 
-interface PersistedShape {
-  status?: unknown;
-  value?: unknown;
-  context?: PlayContext;
-}
-
-function isValidAnswer(step: Step | undefined, answers: Answers, id: string): boolean {
-  if (!step) return false;
-  if (id in answers.choices) {
-    const chosen = answers.choices[id]!;
-    const ids = new Set(step.kind === 'choice' ? step.options.map((o) => o.id) : []);
-    return step.kind === 'choice' && chosen.every((o) => ids.has(o)) && (step.multiple === true || chosen.length === 1);
-  }
-  if (id in answers.estimates) {
-    const value = answers.estimates[id]!;
-    return step.kind === 'estimate' && value >= step.min && value <= step.max;
-  }
-  if (id in answers.allocations) {
-    if (step.kind !== 'allocate') return false;
-    const ids = step.options.map((o) => o.id).sort().join();
-    return answers.allocations[id]!.every((round) => Object.keys(round).sort().join() === ids);
-  }
-  return true;
-}
-
-/** The snapshot to restore into `p`, or null to start the preview from the first step. */
-export function carrySnapshot(p: PreparedScenario, persisted: unknown): unknown | null {
-  const snapshot = persisted as PersistedShape | null;
-  const context = snapshot?.context;
-  if (!snapshot || snapshot.status !== 'active' || typeof snapshot.value !== 'string' || !p.steps.has(snapshot.value) || !context?.answers) return null;
-  const { answers } = context;
-  const answered = [...Object.keys(answers.choices), ...Object.keys(answers.estimates), ...Object.keys(answers.allocations)];
-  if (!answered.every((id) => isValidAnswer(p.steps.get(id), answers, id))) return null;
-  if (!context.trail.every((id) => p.steps.has(id))) return null;
-  const parameters = p.scenario.parameters ?? {};
-  const explore = Object.fromEntries(
-    Object.entries(context.explore).filter(([name, value]) => {
-      const param = Object.hasOwn(parameters, name) ? parameters[name] : undefined;
-      return param !== undefined && value >= param.min && value <= param.max;
-    }),
+/** The attempt to continue the preview with in `p`, or null to start from the first step. */
+export function carryAttempt(p: PreparedScenario, saved: SavedAttempt | null): DecodedAttempt | null {
+  if (!saved) return null;
+  const step = p.steps.get(saved.step);
+  if (!step) return null;
+  const explore = Object.fromEntries(Object.entries(saved.explore).filter(([name, value]) => isSettableValue(p.scenario, step, name, value)));
+  const decoded = decodeAttempt(
+    { ...saved, scenarioId: p.scenario.id, scenarioVersion: p.scenario.version, params: resolveParams(p.scenario), explore },
+    p,
   );
-  return {
-    ...snapshot,
-    context: { ...context, scenarioId: p.scenario.id, scenarioVersion: p.scenario.version, params: resolveParams(p.scenario), explore },
-  };
+  return decoded.ok ? decoded : null;
 }

@@ -1,6 +1,7 @@
 // The class report from the students' export files: per case, who started and finished,
 // the score distributions, and the class's decisions; per student, a row across cases.
 // Pure: the same files and case infos always give the same report.
+import { bestAttempt, newestUpdateFirst } from '../../store/attemptRules.ts';
 import { SharedDimensionValues } from '../../engine/scoring/types.ts';
 import type { Attempt } from '../../store/types.ts';
 import { summarizeDecisions } from './decisions.ts';
@@ -8,22 +9,8 @@ import { distributionOf } from './stats.ts';
 import { mergeStudents, studentLabel, type Student } from './students.ts';
 import type { CaseInfo, CaseReport, ClassReport, LoadedExport, StudentCase, StudentRow } from './types.ts';
 
-const isScored = (a: Attempt): a is Attempt & { scores: NonNullable<Attempt['scores']> } => a.status === 'finished' && a.scores !== null;
-
-/**
- * A student's best finished attempt at a case: the highest total; on a tie, the later one.
- * The score distributions use this attempt, dimensions included, so a profile stays whole.
- */
-export function bestAttempt(attempts: readonly Attempt[]) {
-  let best: (Attempt & { scores: NonNullable<Attempt['scores']> }) | null = null;
-  for (const a of attempts.filter(isScored)) {
-    if (!best || a.scores.total > best.scores.total || (a.scores.total === best.scores.total && a.updatedAt > best.updatedAt)) best = a;
-  }
-  return best;
-}
-
 function latestAttempt(attempts: readonly Attempt[]): Attempt {
-  return [...attempts].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id))[0]!;
+  return [...attempts].sort(newestUpdateFirst)[0]!;
 }
 
 /** Shared dimensions first in their usual order, then any others alphabetically. */
@@ -35,7 +22,8 @@ function dimensionOrder(ids: Iterable<string>): string[] {
 
 function caseReport(scenarioId: string, info: CaseInfo | null, students: readonly Student[]): CaseReport {
   const perStudent = students.map((s) => s.attempts.filter((a) => a.scenarioId === scenarioId)).filter((list) => list.length > 0);
-  const bests = perStudent.map(bestAttempt).filter((a) => a !== null);
+  // Each student's best attempt feeds the distributions, dimensions included, so a profile stays whole.
+  const bests = perStudent.map((list) => bestAttempt(list)).filter((a) => a !== null);
   const dimensionIds = dimensionOrder(bests.flatMap((a) => Object.keys(a.scores.dimensions)));
   return {
     scenarioId,

@@ -2,7 +2,7 @@
 // file's order) with option labels in both languages, and its dimension labels.
 import type { Localized } from '../../engine/locale.ts';
 import type { Scenario } from '../../engine/scenario/schema.ts';
-import { SHARED_DIMENSION_LABELS } from '../../engine/scoring/score.ts';
+import { dimensionLabel } from '../../engine/scoring/types.ts';
 import type { CaseInfo, DecisionStepInfo } from './types.ts';
 
 export function caseInfoOf(scenario: Scenario, title: Localized = scenario.title): CaseInfo {
@@ -18,7 +18,7 @@ export function caseInfoOf(scenario: Scenario, title: Localized = scenario.title
     }
   }
   const dimensionLabels = Object.fromEntries(
-    scenario.scoring.dimensions.map((d) => [d.id, d.label ?? SHARED_DIMENSION_LABELS[d.id] ?? { en: d.id, 'zh-CN': d.id }]),
+    scenario.scoring.dimensions.map((d) => [d.id, dimensionLabel(d.id, d.label)]),
   );
   return { id: scenario.id, title, steps, dimensionLabels };
 }

@@ -1,19 +1,18 @@
 // How the class decided, step by step, for the debrief discussion. Each student counts once
 // per step with their latest answer: from their most recently updated attempt that answered
 // the step, finished or not. Shares are of the students who answered that step.
+import { newestUpdateFirst } from '../../store/attemptRules.ts';
 import type { Attempt } from '../../store/types.ts';
 import { answersOf, type SavedAnswers } from './answersOf.ts';
 import { mean, median } from './stats.ts';
 import type { CaseInfo, DecisionStepInfo, DecisionSummary, OptionShare } from './types.ts';
 
-/** Newest first by updatedAt; ids break ties so the order never depends on file order. */
-const newestFirst = (a: Attempt, b: Attempt) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id);
 
 /** For each student (their attempts at one case), the latest answer to `pick` from them, if any. */
 function latestAnswers<T>(studentsAttempts: readonly Attempt[][], pick: (answers: SavedAnswers) => T | undefined): T[] {
   const found: T[] = [];
   for (const attempts of studentsAttempts) {
-    for (const attempt of [...attempts].sort(newestFirst)) {
+    for (const attempt of [...attempts].sort(newestUpdateFirst)) {
       const answer = pick(answersOf(attempt.snapshot));
       if (answer !== undefined) {
         found.push(answer);

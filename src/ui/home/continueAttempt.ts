@@ -1,16 +1,15 @@
 // "Continue where you left off": the learner's latest unfinished attempt, if the player would
-// really resume it (same case version, a snapshot that fits), with the titles to show for it.
+// really resume it (the attempt codec decodes it against its case), with the titles to show.
 import type { Localized } from '../../engine/locale.ts';
 import type { Progress } from '../../store/progress.ts';
 import type { Attempt } from '../../store/types.ts';
-import { isResumable } from '../player/resume.ts';
 import type { LoadedScenario } from '../scenario/loadPrepared.ts';
 
 export interface ContinueInfo {
   scenarioId: string;
   caseTitle: Localized;
   stepTitle: Localized;
-  /** 1-based: the steps already left behind, plus this one. */
+  /** 1-based: the steps already left behind, plus this one (the session view's position). */
   stepNumber: number;
   updatedAt: string;
 }
@@ -34,9 +33,11 @@ export async function findContinue(store: ContinueStore, load: (id: string) => P
   const loaded = await load(attempt.scenarioId).catch(() => null);
   if (!loaded?.ok) return null;
   const p = loaded.prepared;
-  if (!isResumable(p, attempt, null)) return null;
-  const snapshot = attempt.snapshot as { value: string; context: { trail?: unknown } };
-  const step = p.steps.get(snapshot.value)!;
-  const trail = Array.isArray(snapshot.context.trail) ? snapshot.context.trail.length : 0;
-  return { scenarioId: p.scenario.id, caseTitle: p.scenario.title, stepTitle: step.title, stepNumber: trail + 1, updatedAt: attempt.updatedAt };
+  // Imported here, not above: the codec brings the engine, which the home page does not load otherwise.
+  const { checkResumable } = await import('../player/resume.ts');
+  const found = checkResumable(p, attempt, null);
+  if (!found.ok) return null;
+  const { decoded } = found;
+  const step = p.steps.get(decoded.step)!;
+  return { scenarioId: p.scenario.id, caseTitle: p.scenario.title, stepTitle: step.title, stepNumber: decoded.context.trail.length + 1, updatedAt: attempt.updatedAt };
 }

@@ -1,16 +1,12 @@
 // Saves an attempt through the store as it is played: the first accepted event starts the
-// attempt record, every event after it is appended with the actor's snapshot, and a
+// attempt record, every event after it is appended with the saved attempt (the codec's form), and a
 // RESET (Restart, Try again) starts a new attempt. Writes run one after another.
+import type { SavedAttempt } from '../../engine/attempt/index.ts';
 import type { PlayEvent } from '../../engine/machine/events.ts';
 import type { Progress } from '../../store/progress.ts';
 import type { PersistInfo, SessionPersistence } from './session.svelte.ts';
 
 export type AttemptStore = Pick<Progress, 'startAttempt' | 'recordEvent'>;
-
-function seedOf(snapshot: unknown): number {
-  const seed = (snapshot as { context?: { seed?: unknown } } | null)?.context?.seed;
-  return typeof seed === 'number' ? seed : 0;
-}
 
 export class AttemptRecorder implements SessionPersistence {
   #attemptId: string | null;
@@ -29,7 +25,7 @@ export class AttemptRecorder implements SessionPersistence {
     return this.#attemptId;
   }
 
-  onEvent(event: PlayEvent, snapshot: unknown, info: PersistInfo): void {
+  onEvent(event: PlayEvent, snapshot: SavedAttempt, info: PersistInfo): void {
     this.#writes = this.#writes
       .then(() => this.#save(event, snapshot, info))
       // The store reports failures itself (storage notice); the next event tries again.
@@ -41,12 +37,12 @@ export class AttemptRecorder implements SessionPersistence {
     return this.#writes;
   }
 
-  async #save(event: PlayEvent, snapshot: unknown, info: PersistInfo): Promise<void> {
+  async #save(event: PlayEvent, snapshot: SavedAttempt, info: PersistInfo): Promise<void> {
     if (event.type === 'RESET' || this.#attemptId === null) {
       const attempt = await this.#store.startAttempt({
         scenarioId: this.#scenario.id,
         scenarioVersion: this.#scenario.version,
-        seed: seedOf(snapshot),
+        seed: snapshot.seed,
         snapshot,
         stepId: info.stepId,
       });

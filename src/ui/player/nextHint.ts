@@ -1,9 +1,9 @@
 // Why Next is not available yet on a step, as a message key: shown beside the disabled
 // button so nobody is left guessing.
-import type { Step } from '../../engine/scenario/schema.ts';
+import type { SessionView } from '../../engine/machine/view.ts';
 import type { MessageKey } from '../app/i18n.svelte.ts';
 
-export function nextHintKey(step: Step, isRoundOpen: boolean, roundsPlayed: number, rounds: number): MessageKey | null {
+export function nextHintKey({ step, isRoundOpen, forward }: Pick<SessionView, 'step' | 'isRoundOpen' | 'forward'>): MessageKey | null {
   switch (step.kind) {
     case 'choice':
       return 'player.next.needChoice';
@@ -11,7 +11,7 @@ export function nextHintKey(step: Step, isRoundOpen: boolean, roundsPlayed: numb
       return 'player.next.needEstimate';
     case 'allocate':
       if (isRoundOpen) return 'player.next.needAllocation';
-      return roundsPlayed < rounds ? 'player.next.needRounds' : null;
+      return forward === 'round' ? 'player.next.needRounds' : null;
     default:
       return 'player.next.blocked';
   }

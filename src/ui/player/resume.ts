@@ -1,6 +1,8 @@
 // Finds the attempt to continue when a case is opened: the learner's latest unfinished
-// attempt at the same scenario version (and seed, and start values, when the link names
-// them) whose saved snapshot still fits the scenario. Anything else starts a new attempt.
+// attempt at the case (with the link's seed and start values, when it names them) that the
+// engine's attempt codec can decode and replay. One from an older case version continues
+// with a notice; one the codec refuses is reported, and a new attempt starts.
+import { decodeAttempt, type AttemptProblem, type DecodedAttempt } from '../../engine/attempt/index.ts';
 import type { PreparedScenario } from '../../engine/prepared.ts';
 import type { Progress } from '../../store/progress.ts';
 import type { Attempt } from '../../store/types.ts';
@@ -8,22 +10,20 @@ import type { Attempt } from '../../store/types.ts';
 /** How long to wait for the store before starting fresh (a blocked database must not stall the case). */
 const LOOKUP_TIMEOUT_MS = 2500;
 
+/** `problem`: why the latest unfinished attempt cannot be continued (null: there is none, or it is not for this link). */
+export type ResumeCheck = { ok: true; attempt: Attempt; decoded: DecodedAttempt } | { ok: false; problem: AttemptProblem | null };
+
 /**
  * `params`: start values a teacher's link asks for (`p.*`). An attempt keeps its own
  * parameters, so one begun with other values is not continued: the link starts a new one.
  */
-export function isResumable(p: PreparedScenario, attempt: Attempt, seed: number | null, params: Record<string, number> = {}): boolean {
-  if (attempt.scenarioId !== p.scenario.id || attempt.scenarioVersion !== p.scenario.version) return false;
-  if (seed !== null && attempt.seed !== seed) return false;
-  const snapshot = attempt.snapshot as {
-    value?: unknown;
-    status?: unknown;
-    context?: { scenarioId?: unknown; answers?: unknown; params?: Record<string, unknown> };
-  } | null;
-  const isShapeOk =
-    !!snapshot && typeof snapshot.value === 'string' && p.steps.has(snapshot.value) && snapshot.status === 'active' &&
-    snapshot.context?.scenarioId === p.scenario.id && typeof snapshot.context.answers === 'object';
-  return isShapeOk && Object.entries(params).every(([name, value]) => snapshot!.context?.params?.[name] === value);
+export function checkResumable(p: PreparedScenario, attempt: Attempt, seed: number | null, params: Record<string, number> = {}): ResumeCheck {
+  if (attempt.scenarioId !== p.scenario.id || attempt.unknownScenario) return { ok: false, problem: null };
+  if (seed !== null && attempt.seed !== seed) return { ok: false, problem: null };
+  const decoded = decodeAttempt(attempt.snapshot, p);
+  if (!decoded.ok) return decoded;
+  const sameStart = Object.entries(params).every(([name, value]) => decoded.context.params[name] === value);
+  return sameStart ? { ok: true, attempt, decoded } : { ok: false, problem: null };
 }
 
 export async function findResumable(
@@ -31,14 +31,14 @@ export async function findResumable(
   p: PreparedScenario,
   seed: number | null,
   params: Record<string, number> = {},
-): Promise<Attempt | null> {
+): Promise<ResumeCheck> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<undefined>((done) => (timer = setTimeout(() => done(undefined), LOOKUP_TIMEOUT_MS)));
   try {
     const attempt = await Promise.race([progress.latestUnfinished(p.scenario.id), timeout]);
-    return attempt && isResumable(p, attempt, seed, params) ? attempt : null;
+    return attempt ? checkResumable(p, attempt, seed, params) : { ok: false, problem: null };
   } catch {
-    return null; // storage unavailable: play without resuming
+    return { ok: false, problem: null }; // storage unavailable: play without resuming
   } finally {
     clearTimeout(timer);
   }

@@ -1,17 +1,15 @@
 // One attempt at a case as reactive state: a small rune wrapper around the scenario's
-// xstate actor (TOOLCHAIN pitfall 4). Components read the snapshot and numbers here and
-// call send(); the engine computes everything, and every accepted event is handed to
-// the persistence hook so the store can save it.
-import { createActor, type Actor, type SnapshotFrom } from 'xstate';
+// xstate actor (TOOLCHAIN pitfall 4). Components read the engine's session view here and
+// call send(); the engine computes everything, and every accepted event is handed to the
+// persistence hook with the attempt in its saved form (the engine's attempt codec).
+import { createActor, type Actor } from 'xstate';
+import { encodeAttempt, type DecodedAttempt, type SavedAttempt } from '../../engine/attempt/index.ts';
 import { createScenarioMachine, type ScenarioMachine } from '../../engine/machine/compile.ts';
-import { evaluateContext, evaluateExplored, roundsOf, roundsPlayed } from '../../engine/machine/context.ts';
 import type { PlayEvent } from '../../engine/machine/events.ts';
+import { restoredActor } from '../../engine/machine/restore.ts';
+import { sessionView, type ScenarioSnapshot, type SessionView } from '../../engine/machine/view.ts';
 import type { PreparedScenario } from '../../engine/prepared.ts';
-import type { Step } from '../../engine/scenario/schema.ts';
 import { summarizeScores, type ScoreSummary } from '../../engine/scoring/types.ts';
-import { stepPosition } from './position.ts';
-
-export type PlaySnapshot = SnapshotFrom<ScenarioMachine>;
 
 export interface PersistInfo {
   stepId: string;
@@ -21,48 +19,34 @@ export interface PersistInfo {
 }
 
 export interface SessionPersistence {
-  /** Called after every event the machine accepted, with the actor's persisted (plain JSON) snapshot. */
-  onEvent(event: PlayEvent, persistedSnapshot: unknown, info: PersistInfo): void;
+  /** Called after every event the machine accepted, with the attempt as the codec saves it. */
+  onEvent(event: PlayEvent, saved: SavedAttempt, info: PersistInfo): void;
 }
 
 export interface SessionOptions {
   seed: number;
   params?: Record<string, number>;
-  /** A persisted snapshot to continue from (a saved attempt). */
-  restore?: unknown;
+  /** A saved attempt to continue from, decoded by the attempt codec. */
+  restore?: DecodedAttempt;
   persistence?: SessionPersistence;
 }
 
 export class PlaySession {
   readonly prepared: PreparedScenario;
-  snapshot = $state.raw<PlaySnapshot>() as PlaySnapshot;
+  snapshot = $state.raw<ScenarioSnapshot>() as ScenarioSnapshot;
   readonly #actor: Actor<ScenarioMachine>;
   readonly #persistence: SessionPersistence | undefined;
 
-  readonly stepId = $derived(String(this.snapshot.value));
-  readonly step: Step = $derived.by(() => this.prepared.steps.get(this.stepId) as Step);
-  /** The attempt's numbers (scored). */
-  readonly evaluation = $derived.by(() => evaluateContext(this.prepared, this.snapshot.context));
-  /** The numbers with a sandbox step's explored values on top (never scored). */
-  readonly explored = $derived.by(() => evaluateExplored(this.prepared, this.snapshot.context));
-  /**
-   * BACK as the machine allows it, except into an allocate step whose rounds are all
-   * played: the engine would accept it but then refuse both SUBMIT and NEXT there.
-   */
-  readonly canBack = $derived(this.snapshot.can({ type: 'BACK' }));
-  readonly canNext = $derived(this.snapshot.can({ type: 'NEXT' }));
-  readonly rounds = $derived.by(() => roundsOf(this.prepared, this.snapshot.context, this.step));
-  readonly roundsPlayed = $derived(roundsPlayed(this.snapshot.context, this.stepId));
-  readonly position = $derived.by(() => stepPosition(this.prepared, this.snapshot.context.trail, this.stepId, this.evaluation));
+  /** Where the learner stands, as the engine sees it. */
+  readonly view: SessionView = $derived.by(() => sessionView(this.prepared, this.snapshot));
 
   constructor(prepared: PreparedScenario, options: SessionOptions) {
     this.prepared = prepared;
     this.#persistence = options.persistence;
-    const input = { seed: options.seed, params: options.params };
     const machine = createScenarioMachine(prepared);
     this.#actor = options.restore
-      ? createActor(machine, { snapshot: options.restore as PlaySnapshot, input })
-      : createActor(machine, { input });
+      ? restoredActor(machine, options.restore)
+      : createActor(machine, { input: { seed: options.seed, params: options.params } });
     this.#actor.subscribe((snapshot) => (this.snapshot = snapshot));
     this.#actor.start();
     this.snapshot = this.#actor.getSnapshot();
@@ -70,6 +54,28 @@ export class PlaySession {
 
   get context() {
     return this.snapshot.context;
+  }
+  get stepId() {
+    return this.view.stepId;
+  }
+  get step() {
+    return this.view.step;
+  }
+  get evaluation() {
+    return this.view.evaluation;
+  }
+  get explored() {
+    return this.view.explored;
+  }
+  /** BACK and NEXT exactly as the machine accepts them (the machine refuses BACK into played rounds). */
+  get canBack() {
+    return this.view.canBack;
+  }
+  get canNext() {
+    return this.view.canLeave;
+  }
+  get position() {
+    return this.view.position;
   }
 
   /** Sends an event; returns whether the machine accepted it (refused events are not saved). */
@@ -80,10 +86,10 @@ export class PlaySession {
     if (after === before) return false;
     this.snapshot = after;
     const finished = after.context.finished;
-    this.#persistence?.onEvent(event, this.#actor.getPersistedSnapshot(), {
+    this.#persistence?.onEvent(event, encodeAttempt(after), {
       stepId: String(after.value),
       finished,
-      scores: finished ? summarizeScores(evaluateContext(this.prepared, after.context).scores) : null,
+      scores: finished ? summarizeScores(this.view.evaluation.scores) : null,
     });
     return true;
   };

@@ -1,7 +1,6 @@
 // Display helpers for the progress page: dates in the learner's language, and the message
-// keys for statuses, dimensions and storage errors.
+// keys for statuses and storage errors (dimension names come from the engine).
 import type { Locale } from '../../engine/locale.ts';
-import type { SharedDimension } from '../../engine/scoring/types.ts';
 import type { StorageError } from '../../store/storageStatus.svelte.ts';
 import type { StorageMode } from '../../store/storageStatus.svelte.ts';
 import type { AttemptStatus } from '../../store/types.ts';
@@ -17,13 +16,6 @@ export function formatDateTime(iso: string | null, locale: Locale): string {
 export const STATUS_KEYS: Record<AttemptStatus, MessageKey> = {
   'in-progress': 'progress.status.in-progress',
   finished: 'progress.status.finished',
-};
-
-export const DIMENSION_KEYS: Record<SharedDimension, MessageKey> = {
-  value: 'progress.dim.value',
-  relationship: 'progress.dim.relationship',
-  ethics: 'progress.dim.ethics',
-  insight: 'progress.dim.insight',
 };
 
 /** The notice to show for a storage state, or null when all is well. */

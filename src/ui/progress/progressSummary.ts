@@ -1,5 +1,6 @@
 // Pure summaries for the progress page: attempts grouped per case with the best and the
 // latest, and the learner's profile (mean per shared dimension over finished attempts).
+import { bestAttempt, latestUnfinishedOf } from '../../store/attemptRules.ts';
 import { SharedDimensionValues } from '../../engine/scoring/types.ts';
 import type { Attempt } from '../../store/types.ts';
 
@@ -7,7 +8,7 @@ export interface ScenarioGroup {
   scenarioId: string;
   /** Newest first. */
   attempts: Attempt[];
-  /** The finished attempt with the highest total (the newer one on a tie), if any. */
+  /** The best finished attempt, if any (store/attemptRules.ts). */
   best: Attempt | null;
   /** The most recently started attempt. */
   latest: Attempt;
@@ -25,12 +26,7 @@ export function groupByScenario(attempts: readonly Attempt[]): ScenarioGroup[] {
     byScenario.set(attempt.scenarioId, list);
   }
   return [...byScenario.entries()].map(([scenarioId, list]) => {
-    let best: Attempt | null = null;
-    for (const a of list) {
-      if (a.status !== 'finished' || !a.scores) continue;
-      if (!best || a.scores.total > (best.scores?.total ?? -1)) best = a; // newest-first order wins ties
-    }
-    return { scenarioId, attempts: list, best, latest: list[0]!, isUnknownScenario: list.some((a) => a.unknownScenario === true) };
+    return { scenarioId, attempts: list, best: bestAttempt(list), latest: list[0]!, isUnknownScenario: list.some((a) => a.unknownScenario === true) };
   });
 }
 
@@ -58,7 +54,5 @@ export function minutesSpent(ms: number): number {
 
 /** The in-progress attempt touched most recently: where "continue" takes the learner. */
 export function latestInProgress(attempts: readonly Attempt[]): Attempt | null {
-  let latest: Attempt | null = null;
-  for (const a of attempts) if (a.status === 'in-progress' && (!latest || a.updatedAt > latest.updatedAt)) latest = a;
-  return latest;
+  return latestUnfinishedOf(attempts);
 }

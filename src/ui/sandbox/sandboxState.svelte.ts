@@ -2,6 +2,7 @@
 // the evaluation the engine derives from them. Components read it and call its methods.
 import type { Evaluation } from '../../engine/evaluate.ts';
 import type { Locale } from '../../engine/locale.ts';
+import { visibleParams } from '../../engine/parameters.ts';
 import { resolveParams, type PreparedScenario } from '../../engine/prepared.ts';
 import { evaluateWithDefaults } from '../../engine/sensitivity.ts';
 import type { SandboxUrlState } from './sandboxUrl.ts';
@@ -31,7 +32,7 @@ export class SandboxState {
   readonly evaluation: Evaluation = $derived.by(() => evaluateWithDefaults(this.prepared, { params: this.params, seed: this.seed }));
   /** The parameters the learner sees, in the scenario's order. */
   readonly visibleNames: readonly string[] = $derived.by(() =>
-    Object.entries(this.prepared.scenario.parameters ?? {}).filter(([, p]) => this.isRevealed || p.hidden !== true).map(([name]) => name),
+    this.isRevealed ? Object.keys(this.prepared.scenario.parameters ?? {}) : visibleParams(this.prepared.scenario),
   );
 
   constructor(prepared: PreparedScenario, initial: SandboxUrlState) {

@@ -1,6 +1,7 @@
 // A teacher's classroom presets in a link, in the manner of PhET's query parameters:
 // `#/play/ID?p.weeklySpend=80&lock=weeklySpend&lang=zh-CN` (and the same on #/sandbox/ID).
 // Pure and never throwing: what cannot be used is left out and reported, never guessed.
+import { isHiddenParam } from '../../engine/parameters.ts';
 import { isLocale, matchLocale, type Locale } from '../../engine/locale.ts';
 import type { Scenario } from '../../engine/scenario/schema.ts';
 import { parseDecimal } from '../sandbox/paramValue.ts';
@@ -81,7 +82,7 @@ export function parseClassroomPresets(scenario: Scenario, query: URLSearchParams
       const param = Object.hasOwn(declared, name) ? declared[name] : undefined;
       const number = parseDecimal(value);
       if (!param) problems.push({ reason: 'unknown-param', name, value });
-      else if (param.hidden === true && !options.allowHidden) problems.push({ reason: 'hidden-param', name, value });
+      else if (isHiddenParam(param) && !options.allowHidden) problems.push({ reason: 'hidden-param', name, value });
       else if (number === null) problems.push({ reason: 'not-a-number', name, value });
       else if (number < param.min || number > param.max) problems.push({ reason: 'out-of-range', name, value });
       else params[name] = number;

@@ -35,15 +35,13 @@ export interface OpenedShared {
 export async function openSharedSession(shared: Extract<SharedCase, { kind: 'ready' }>, seed: number | null, store: CaseStore | null): Promise<OpenedShared> {
   const p = shared.prepared;
   const scenario = { id: p.scenario.id, version: p.scenario.version };
-  const attempt = store && !shared.isShippedId ? await findResumable(store, p, seed) : null;
-  if (attempt) {
-    try {
-      const session = new PlaySession(p, { seed: attempt.seed, restore: attempt.snapshot, persistence: new AttemptRecorder(store!, scenario, attempt.id) });
-      return { session, resumedAt: attempt.updatedAt };
-    } catch {
-      // A snapshot this version cannot restore: start a new attempt instead.
-    }
+  const found = store && !shared.isShippedId ? await findResumable(store, p, seed) : null;
+  if (found?.ok) {
+    const { attempt, decoded } = found;
+    const session = new PlaySession(p, { seed: attempt.seed, restore: decoded, persistence: new AttemptRecorder(store!, scenario, attempt.id) });
+    return { session, resumedAt: attempt.updatedAt };
   }
+  // A saved attempt the codec refuses (a shared case edited since): a new attempt starts.
   const startRecorder = () => new AttemptRecorder(store!, scenario);
   const recorder = !store ? undefined : shared.isShippedId ? new FinishedOnlyRecorder(startRecorder) : startRecorder();
   return { session: new PlaySession(p, { seed: seed ?? newSeed(), persistence: recorder }), resumedAt: null };

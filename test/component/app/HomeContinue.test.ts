@@ -1,6 +1,7 @@
 // "Continue where you left off" on the home page, with an in-memory store: the card names the
 // case, the step and the date and links to the player; it is absent when there is nothing the
 // player would resume (no attempt, only finished ones, or one made with an older case version).
+import type { SavedAttempt } from '../../../src/engine/attempt/index.ts';
 import { render, screen, within } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
@@ -73,8 +74,12 @@ test('what the card is made of, and nothing for an attempt the player would not 
     stepNumber: 3,
     updatedAt: '2025-03-05T12:00:00.000Z',
   });
-  // Made with an older version of the case: the player would start afresh, so no card.
-  await (await store.store()).write([putOp('attempts', { ...attempt!, scenarioVersion: 0 })]);
+  // Saved with an older version of the case: the player continues it (with a notice), so the card shows.
+  const older = { ...(attempt!.snapshot as SavedAttempt), scenarioVersion: 0 };
+  await (await store.store()).write([putOp('attempts', { ...attempt!, scenarioVersion: 0, snapshot: older })]);
+  expect(await findContinue(store)).toMatchObject({ scenarioId: 'coffee-card-example', stepNumber: 3 });
+  // One the attempt codec refuses (a step the case does not have): the player would start afresh, so no card.
+  await (await store.store()).write([putOp('attempts', { ...attempt!, snapshot: { ...older, step: 'nowhere' } })]);
   expect(await findContinue(store)).toBeNull();
   // Finished: nothing to continue.
   await (await store.store()).write([putOp('attempts', { ...attempt!, status: 'finished' })]);

@@ -1,6 +1,8 @@
 // The play route: an unknown id, a broken case file (located messages in the learner's
 // language), and saving through the store: every event is kept, a reload resumes the same
 // step, the debrief finishes the attempt with the engine's scores, Restart starts a new one.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { flushSync } from 'svelte';
@@ -131,4 +133,38 @@ test('a link with another seed starts a new attempt instead of resuming', async 
   openPage('#/play/coffee-card-example?seed=2', store);
   expect(await screen.findByRole('heading', { level: 1, name: 'The corner café' })).toBeInTheDocument();
   expect(screen.queryByText(/Welcome back/)).toBeNull();
+});
+
+/** The coffee case's mid-case export made by the player before the attempt codec (format 0). */
+const midExport = () => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/attempts/coffee-card-example.mid.json'), 'utf8'));
+
+test('an attempt saved before the codec, imported from its export, continues at its step with its answers', async () => {
+  const store = memoryProgress();
+  expect(await store.importFile(JSON.stringify(midExport()), ['coffee-card-example'])).toMatchObject({ ok: true, added: 1 });
+  openPage('#/play/coffee-card-example', store);
+  expect(await screen.findByRole('heading', { level: 1, name: 'What makes a loyalty card pay?' })).toBeInTheDocument();
+  expect(screen.getByText(/Welcome back/)).toBeInTheDocument();
+  expect(screen.getByTestId('position')).toHaveTextContent('Step 4 of 7');
+  expect(screen.queryByTestId('attempt-note')).toBeNull();
+});
+
+test('one saved with an older case version opens with a notice; one that does not replay says why and starts afresh', async () => {
+  const older = midExport();
+  older.attempts[0].scenarioVersion = 0;
+  older.attempts[0].snapshot.context.scenarioVersion = 0;
+  const store = memoryProgress();
+  await store.importFile(JSON.stringify(older), ['coffee-card-example']);
+  const first = openPage('#/play/coffee-card-example', store);
+  expect(await screen.findByRole('heading', { level: 1, name: 'What makes a loyalty card pay?' })).toBeInTheDocument();
+  expect(screen.getByTestId('attempt-note')).toHaveTextContent('This attempt was saved with version 0 of the case; it now continues in version 1, with your answers kept.');
+  first.unmount();
+
+  const broken = midExport();
+  broken.attempts[0].snapshot.context.answers.choices.design = ['free-coffee'];
+  const other = memoryProgress();
+  await other.importFile(JSON.stringify(broken), ['coffee-card-example']);
+  i18n.setLocale('zh-CN');
+  openPage('#/play/coffee-card-example', other);
+  expect(await screen.findByTestId('attempt-note')).toHaveTextContent('这次保存的练习无法继续：步骤“design”的回答无效。');
+  expect(screen.getByTestId('position')).toHaveTextContent('1');
 });

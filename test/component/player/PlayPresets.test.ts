@@ -1,6 +1,7 @@
 // A teacher's link on #/play: `p.*` are the attempt's start values (saved in its snapshot, so
 // scored), unusable ones are named in a polite notice, an unfinished attempt with other values
 // is not resumed, and `lang` sets the language once, when the link is opened.
+import type { SavedAttempt } from '../../../src/engine/attempt/index.ts';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { flushSync } from 'svelte';
@@ -26,7 +27,7 @@ function memoryProgress() {
 }
 
 const openPage = (hash: string, store: Progress | null = null) => render(PlayPage, { route: parseHash(hash), store });
-const savedParams = (attempt: { snapshot: unknown } | undefined) => (attempt?.snapshot as { context: { params: Record<string, number> } }).context.params;
+const savedParams = (attempt: { snapshot: unknown } | undefined) => (attempt?.snapshot as SavedAttempt).params;
 
 test('start values from the link are the attempt’s; unusable ones are listed politely', async () => {
   const store = memoryProgress();

@@ -2,6 +2,7 @@
 // persistence hook (refused ones do not), and a saved snapshot continues where it stopped.
 import { describe, expect, test, vi } from 'vitest';
 import type { PlayEvent } from '../../../src/engine/machine/events.ts';
+import { decodeAttempt } from '../../../src/engine/attempt/index.ts';
 import { playHeadless } from '../../../src/engine/play.ts';
 import { summarizeScores } from '../../../src/engine/scoring/types.ts';
 import { PlaySession, type SessionPersistence } from '../../../src/ui/player/session.svelte.ts';
@@ -38,7 +39,7 @@ describe('PlaySession', () => {
     const events: PlayEvent[] = [
       { type: 'NEXT' }, { type: 'CHOOSE', option: 'discount' }, { type: 'NEXT' }, { type: 'SUBMIT', value: 180 }, { type: 'NEXT' },
       { type: 'CHOOSE', option: ['data'] }, { type: 'NEXT' },
-      { type: 'SUBMIT', allocation: { card: 0.2, service: 0.8 } }, { type: 'NEXT' }, { type: 'SUBMIT', allocation: { card: 0.2, service: 0.8 } },
+      { type: 'SUBMIT', allocation: { card: 0.2, service: 0.8 } }, { type: 'NEXT_ROUND' }, { type: 'SUBMIT', allocation: { card: 0.2, service: 0.8 } },
       { type: 'NEXT' }, { type: 'NEXT' },
     ];
     for (const e of events) expect(session.send(e)).toBe(true);
@@ -55,7 +56,7 @@ describe('PlaySession', () => {
     });
     expect(lastEvent).toEqual({ type: 'NEXT' });
     expect(lastInfo).toEqual({ stepId: 'debrief', finished: true, scores: summarizeScores(headless.evaluation.scores) });
-    expect((lastSnapshot as { value: string }).value).toBe('debrief');
+    expect(lastSnapshot).toMatchObject({ formatVersion: 1, step: 'debrief', finished: true, seed: 7 });
     expect(onEvent.mock.calls[0]![2]).toEqual({ stepId: 'design', finished: false, scores: null });
     session.stop();
   });
@@ -82,7 +83,9 @@ describe('PlaySession', () => {
     first.stop();
     const saved = JSON.parse(JSON.stringify(onEvent.mock.calls.at(-1)![1]));
 
-    const resumed = new PlaySession(p, { seed: 3, restore: saved });
+    const decoded = decodeAttempt(saved, p);
+    if (!decoded.ok) throw new Error(decoded.problem.code);
+    const resumed = new PlaySession(p, { seed: 3, restore: decoded });
     expect(resumed.stepId).toBe('freeCups');
     expect(resumed.context.answers.choices).toEqual({ design: ['expiring'] });
     expect(resumed.canBack).toBe(true);
@@ -94,7 +97,7 @@ describe('PlaySession', () => {
     const session = new PlaySession(coffee(), { seed: 1 });
     const events: PlayEvent[] = [
       { type: 'NEXT' }, { type: 'CHOOSE', option: 'none' }, { type: 'NEXT' }, { type: 'CHOOSE', option: ['data'] }, { type: 'NEXT' },
-      { type: 'SUBMIT', allocation: { card: 0.5, service: 0.5 } }, { type: 'NEXT' }, { type: 'SUBMIT', allocation: { card: 0.5, service: 0.5 } }, { type: 'NEXT' },
+      { type: 'SUBMIT', allocation: { card: 0.5, service: 0.5 } }, { type: 'NEXT_ROUND' }, { type: 'SUBMIT', allocation: { card: 0.5, service: 0.5 } }, { type: 'NEXT' },
     ];
     for (const e of events) session.send(e);
     expect(session.stepId).toBe('explore');
@@ -107,4 +110,22 @@ describe('PlaySession', () => {
     session.stop();
   });
 
+  test('the session view: round k of n, what moving forward does, the budget, settable parameters', () => {
+    const session = new PlaySession(coffee(), { seed: 1 });
+    for (const e of [{ type: 'NEXT' }, { type: 'CHOOSE', option: 'none' }, { type: 'NEXT' }, { type: 'CHOOSE', option: ['data'] }, { type: 'NEXT' }] as PlayEvent[]) session.send(e);
+    let view = session.view;
+    // coffee's budget step: 2 rounds of a 3000-yuan budget (scenarios/coffee-card-example.yaml).
+    expect(view).toMatchObject({ stepId: 'budget', round: 1, rounds: 2, roundsPlayed: 0, isRoundOpen: true, awaitsAnswer: true, forward: null, isAnswered: false, budget: 3000, settable: [] });
+    session.send({ type: 'SUBMIT', allocation: { card: 0.5, service: 0.5 } });
+    view = session.view;
+    expect(view).toMatchObject({ round: 1, roundsPlayed: 1, isRoundOpen: false, forward: 'round', canLeave: false, canNextRound: true });
+    expect(session.send({ type: 'NEXT' })).toBe(false);
+    session.send({ type: 'NEXT_ROUND' });
+    expect(session.view).toMatchObject({ round: 2, isRoundOpen: true, forward: null });
+    session.send({ type: 'SUBMIT', allocation: { card: 0.5, service: 0.5 } });
+    expect(session.view).toMatchObject({ round: 2, roundsPlayed: 2, forward: 'leave', isAnswered: true, canBack: false });
+    session.send({ type: 'NEXT' });
+    expect(session.view).toMatchObject({ stepId: 'explore', settable: ['upliftStamp', 'visitsPerMonth', 'cupPrice', 'cupCost'], pathAhead: ['explore', 'debrief'] });
+    session.stop();
+  });
 });

@@ -4,10 +4,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createActor } from 'xstate';
 import { expect, test } from 'vitest';
+import { encodeAttempt, type SavedAttempt } from '../../../src/engine/attempt/index.ts';
 import { createScenarioMachine } from '../../../src/engine/machine/compile.ts';
+import { restoredActor } from '../../../src/engine/machine/restore.ts';
 import { prepareScenario, type PreparedScenario } from '../../../src/engine/prepared.ts';
 import { loadScenario } from '../../../src/engine/scenario/load.ts';
-import { carrySnapshot } from '../../../src/ui/author/previewCarry.ts';
+import { carryAttempt } from '../../../src/ui/author/previewCarry.ts';
 
 const COFFEE = readFileSync(resolve(import.meta.dirname, '../../../scenarios/coffee-card-example.yaml'), 'utf8');
 
@@ -17,39 +19,38 @@ function prepare(text: string): PreparedScenario {
   return prepareScenario(loaded.scenario);
 }
 
-/** The persisted snapshot after: next, choose stamp, next (now at the estimate step). */
-function snapshotAtEstimate(p: PreparedScenario): unknown {
+/** The saved attempt after: next, choose stamp, next (now at the estimate step). */
+function savedAtEstimate(p: PreparedScenario): SavedAttempt {
   const actor = createActor(createScenarioMachine(p), { input: { seed: 1 } }).start();
   actor.send({ type: 'NEXT' });
   actor.send({ type: 'CHOOSE', option: 'stamp' });
   actor.send({ type: 'NEXT' });
   expect(actor.getSnapshot().value).toBe('freeCups');
-  return actor.getPersistedSnapshot();
+  return encodeAttempt(actor.getSnapshot());
 }
 
 const before = prepare(COFFEE);
-const snapshot = snapshotAtEstimate(before);
-type Carried = { value: string; context: { params: Record<string, number>; answers: { choices: Record<string, string[]> }; scenarioId: string } };
+const saved = savedAtEstimate(before);
 
 test('an edit to a text keeps the place and the answers', () => {
   const edited = prepare(COFFEE.replace('en: Estimate', 'en: Estimate the cups'));
-  const carried = carrySnapshot(edited, snapshot) as Carried;
-  expect(carried.value).toBe('freeCups');
+  const carried = carryAttempt(edited, saved)!;
+  expect(carried.step).toBe('freeCups');
   expect(carried.context.answers.choices).toEqual({ design: ['stamp'] });
   // And the machine of the edited case takes it.
-  const actor = createActor(createScenarioMachine(edited), { snapshot: carried as never, input: { seed: 1 } }).start();
+  const actor = restoredActor(createScenarioMachine(edited), carried).start();
   expect(actor.getSnapshot().value).toBe('freeCups');
 });
 
 test('a new parameter default shows at once', () => {
   const edited = prepare(COFFEE.replace(/(cupPrice:\n(?:.*\n){2}) {4}default: 20/, '$1    default: 25'));
   expect(edited.scenario.parameters?.cupPrice?.default).toBe(25);
-  expect((carrySnapshot(edited, snapshot) as Carried).context.params.cupPrice).toBe(25);
+  expect(carryAttempt(edited, saved)!.context.params.cupPrice).toBe(25);
 });
 
 test('a new id is taken into the carried context', () => {
   const edited = prepare(COFFEE.replace('id: coffee-card-example', 'id: my-copy'));
-  expect((carrySnapshot(edited, snapshot) as Carried).context.scenarioId).toBe('my-copy');
+  expect(carryAttempt(edited, saved)!.context.scenarioId).toBe('my-copy');
 });
 
 test.each([
@@ -57,10 +58,10 @@ test.each([
   { name: 'the chosen option is gone', edit: (t: string) => t.replace(/- id: stamp$/m, '- id: stamps').replace(/default: stamp$/m, 'default: stamps').replace('design.stamp +', 'design.stamps +').replace('choose: stamp }', 'choose: stamps }') },
 ])('starts over when $name', ({ edit }) => {
   const edited = prepare(edit(COFFEE));
-  expect(carrySnapshot(edited, snapshot)).toBeNull();
+  expect(carryAttempt(edited, saved)).toBeNull();
 });
 
-test('nothing to carry from no snapshot or a finished one', () => {
-  expect(carrySnapshot(before, null)).toBeNull();
-  expect(carrySnapshot(before, { ...(snapshot as object), status: 'done' })).toBeNull();
+test('nothing to carry from no attempt, or one claiming the debrief without its answers', () => {
+  expect(carryAttempt(before, null)).toBeNull();
+  expect(carryAttempt(before, { ...saved, step: 'debrief', finished: true })).toBeNull();
 });

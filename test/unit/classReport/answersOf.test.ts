@@ -1,5 +1,5 @@
-// Reading the answers out of a saved snapshot: what the player saved comes through; anything
-// malformed in a student's file is dropped instead of breaking the report.
+// Reading the answers out of a saved snapshot through the attempt codec: what the player saved
+// comes through in either format; a malformed attempt counts as none instead of breaking the report.
 import { expect, test } from 'vitest';
 import { answersOf } from '../../../src/ui/classReport/answersOf.ts';
 import { loadFixture } from './fixtures.ts';
@@ -22,15 +22,14 @@ test.each([
   expect(answersOf(snapshot)).toEqual({ choices: {}, estimates: {}, allocations: {} });
 });
 
-test('drops malformed entries and keeps good ones', () => {
-  const snapshot = {
-    context: {
-      answers: {
-        choices: { a: ['x'], b: 'x', c: [], d: [1] },
-        estimates: { e: 5, f: '5', g: Number.NaN },
-        allocations: { h: [{ p: 0.5, q: 0.5 }], i: [{ p: 2 }], j: {}, k: [] },
-      },
-    },
+test('an attempt with a malformed answer counts as no answers; a good one in either format is read', () => {
+  const attempt = loadFixture('student-3.json').attempts[1]!;
+  const snapshot = structuredClone(attempt.snapshot) as { context: { answers: { estimates: Record<string, unknown> } } };
+  snapshot.context.answers.estimates.guess = '5';
+  expect(answersOf(snapshot)).toEqual({ choices: {}, estimates: {}, allocations: {} });
+  const saved = {
+    formatVersion: 1, scenarioId: 'x', scenarioVersion: 1, seed: 1, params: {}, step: 'debrief', trail: [], roundOpen: true, explore: {}, finished: true,
+    answers: { choices: { a: ['x'] }, estimates: { e: 5 }, allocations: { h: [{ p: 0.5, q: 0.5 }] }, order: ['a', 'e', 'h'] },
   };
-  expect(answersOf(snapshot)).toEqual({ choices: { a: ['x'] }, estimates: { e: 5 }, allocations: { h: [{ p: 0.5, q: 0.5 }] } });
+  expect(answersOf(saved)).toEqual({ choices: { a: ['x'] }, estimates: { e: 5 }, allocations: { h: [{ p: 0.5, q: 0.5 }] } });
 });

@@ -7,6 +7,7 @@ import { prepareScenario } from '../../../src/engine/prepared.ts';
 import { playDecisions } from '../../../src/engine/play.ts';
 import { eventDraw, eventMarkers } from '../../../src/engine/caseEvents.ts';
 import { MINIMAL } from './fixtures.ts';
+import { decodeAttempt, encodeAttempt } from '../../../src/engine/attempt/index.ts';
 import { createActor } from 'xstate';
 import { createScenarioMachine } from '../../../src/engine/machine/compile.ts';
 import { evaluateContext } from '../../../src/engine/machine/context.ts';
@@ -97,12 +98,15 @@ describe('events in the machine', () => {
     actor.send({ type: 'SUBMIT', value: 5 });
     actor.send({ type: 'NEXT' });
     actor.send({ type: 'SUBMIT', allocation: { a: 1 } });
-    actor.send({ type: 'NEXT' });
+    actor.send({ type: 'NEXT_ROUND' });
     actor.send({ type: 'SUBMIT', allocation: { a: 1 } });
     const c = actor.getSnapshot().context;
     expect(c.fired).toEqual([{ id: 'always', step: 'intro', round: 0 }, { id: 'late', step: 'split', round: 2 }]);
     // The player's numbers include the event's effect: kept 0 + 2 → revenue 30.
     expect(evaluateContext(p, c).metrics.revenue).toBe(30);
+    // A saved attempt never carries its events: the codec re-derives them along the path.
+    const decoded = decodeAttempt(encodeAttempt(actor.getSnapshot()), p);
+    expect(decoded.ok && decoded.context.fired).toEqual(c.fired);
     actor.send({ type: 'RESET' });
     expect(actor.getSnapshot().context.fired).toEqual([{ id: 'always', step: 'intro', round: 0 }]);
     actor.stop();

@@ -119,7 +119,12 @@ it('lets a learner go back into a finished allocate step and leave it again', as
   const actor = createActor(createScenarioMachine(p), { input: { seed: 1 } }).start();
   const send = (...events: Parameters<typeof actor.send>[0][]) => events.forEach((e) => actor.send(e));
   send({ type: 'NEXT' }, { type: 'CHOOSE', option: 'none' }, { type: 'NEXT' }, { type: 'CHOOSE', option: ['best'] }, { type: 'NEXT' });
-  send({ type: 'SUBMIT', allocation: { card: 1 } }, { type: 'NEXT' }, { type: 'SUBMIT', allocation: { service: 1 } }, { type: 'NEXT' });
+  send({ type: 'SUBMIT', allocation: { card: 1 } });
+  send({ type: 'NEXT' }); // round 2 of 2 remains: leaving is refused, and NEXT opens no round
+  expect(actor.getSnapshot().context.roundOpen).toBe(false);
+  send({ type: 'NEXT_ROUND' }, { type: 'SUBMIT', allocation: { service: 1 } });
+  expect(actor.getSnapshot().can({ type: 'NEXT_ROUND' })).toBe(false);
+  send({ type: 'NEXT' });
   expect(actor.getSnapshot().value).toBe('explore');
   send({ type: 'BACK' });
   expect(actor.getSnapshot().value).toBe('budget');

@@ -22,7 +22,7 @@ function candidateEvents(p: PreparedScenario, snapshot: Snapshot): PlayEvent[][]
   if (step.kind === 'allocate' && c.roundOpen) {
     // Branch on the first round only: later rounds repeat the default, or the walk explodes.
     const allIn = (c.answers.allocations[step.id]?.length ?? 0) === 0 ? step.options.map((o) => ({ [o.id]: 1 })) : [];
-    return [defaultAllocation(step), ...allIn].map((allocation) => [{ type: 'SUBMIT', allocation }, { type: 'NEXT' }]);
+    return [defaultAllocation(step), ...allIn].map((allocation) => [{ type: 'SUBMIT', allocation }, { type: 'NEXT_ROUND' }, { type: 'NEXT' }]);
   }
   return [[{ type: 'NEXT' }]];
 }

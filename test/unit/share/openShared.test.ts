@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
+import type { SavedAttempt } from '../../../src/engine/attempt/index.ts';
 import type { PlayEvent } from '../../../src/engine/machine/events.ts';
 import { encodeShareLink } from '../../../src/engine/share/shareLink.ts';
 import type { PersistInfo, SessionPersistence } from '../../../src/ui/player/session.svelte.ts';
@@ -44,6 +45,11 @@ describe('readSharedCase', () => {
 describe('FinishedOnlyRecorder', () => {
   const info = (stepId: string, finished = false): PersistInfo => ({ stepId, finished, scores: null });
   const event = (type: 'NEXT' | 'RESET' | 'BACK'): PlayEvent => ({ type }) as PlayEvent;
+  /** What the session hands over with each event (its content does not matter to this recorder). */
+  const saved: SavedAttempt = {
+    formatVersion: 1, scenarioId: 'x', scenarioVersion: 1, seed: 1, params: {}, step: 'a', trail: [], roundOpen: true, explore: {}, finished: false,
+    answers: { choices: {}, estimates: {}, allocations: {}, order: [] },
+  };
 
   function harness() {
     const started: string[][] = [];
@@ -57,22 +63,22 @@ describe('FinishedOnlyRecorder', () => {
 
   test('nothing is saved before the debrief; then every event of the way, in order', () => {
     const { recorder, started } = harness();
-    recorder.onEvent(event('NEXT'), {}, info('b'));
-    recorder.onEvent(event('BACK'), {}, info('a'));
-    recorder.onEvent(event('NEXT'), {}, info('b'));
+    recorder.onEvent(event('NEXT'), saved, info('b'));
+    recorder.onEvent(event('BACK'), saved, info('a'));
+    recorder.onEvent(event('NEXT'), saved, info('b'));
     expect(started).toEqual([]);
-    recorder.onEvent(event('NEXT'), {}, info('debrief', true));
+    recorder.onEvent(event('NEXT'), saved, info('debrief', true));
     expect(started).toEqual([['NEXT@b', 'BACK@a', 'NEXT@b', 'NEXT@debrief!']]);
   });
 
   test('starting over drops what was not saved; after finishing, a restart waits again', () => {
     const { recorder, started } = harness();
-    recorder.onEvent(event('NEXT'), {}, info('b'));
-    recorder.onEvent(event('RESET'), {}, info('a'));
-    recorder.onEvent(event('NEXT'), {}, info('debrief', true));
+    recorder.onEvent(event('NEXT'), saved, info('b'));
+    recorder.onEvent(event('RESET'), saved, info('a'));
+    recorder.onEvent(event('NEXT'), saved, info('debrief', true));
     expect(started).toEqual([['NEXT@debrief!']]);
-    recorder.onEvent(event('RESET'), {}, info('a'));
-    recorder.onEvent(event('NEXT'), {}, info('b'));
+    recorder.onEvent(event('RESET'), saved, info('a'));
+    recorder.onEvent(event('NEXT'), saved, info('b'));
     expect(started).toHaveLength(1);
   });
 });

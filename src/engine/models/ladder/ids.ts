@@ -28,15 +28,6 @@ export const rungLabels: Record<Rung, Localized> = {
   lost: { 'zh-CN': '流失客户', en: 'Lost' },
 };
 
-export const leverLabels: Record<Lever, Localized> = {
-  attract: { 'zh-CN': '吸引潜在客户', en: 'Attract prospects' },
-  needs: { 'zh-CN': '满足客户需求', en: 'Meet needs' },
-  rewards: { 'zh-CN': '奖励忠诚客户', en: 'Reward loyalty' },
-  club: { 'zh-CN': '建立客户组织', en: 'Customer club' },
-  switching: { 'zh-CN': '提高转移成本', en: 'Raise switching costs' },
-  employees: { 'zh-CN': '员工忠诚管理', en: 'Employee loyalty' },
-};
-
 export const loyaltyTypeLabels: Record<LoyaltyType, Localized> = {
   none: { 'zh-CN': '无忠诚', en: 'No loyalty' },
   latent: { 'zh-CN': '潜在忠诚', en: 'Latent loyalty' },

@@ -83,8 +83,3 @@ export function ladderOutputs(run: LadderRun): Record<LadderOutputName, number> 
     repeatPurchase: meanLevel(end, 'repeat'),
   };
 }
-
-/** Everyone in the model at a state, lost included (a check on conservation of people). */
-export function totalPeople(state: QuarterState): number {
-  return RungValues.reduce((sum, rung) => sum + state.counts[rung], 0);
-}
