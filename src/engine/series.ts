@@ -23,7 +23,15 @@ export interface BarSeries {
   xLabel: Localized;
   yLabel: Localized;
   unit: Localized;
-  items: { id: string; label: Localized; value: number; /** waterfall: a running total bar */ total?: boolean }[];
+  items: {
+    id: string;
+    label: Localized;
+    value: number;
+    /** waterfall: a running total bar */
+    total?: boolean;
+    /** histogram: the bin's range of x values [from, to), so a value can be marked on it */
+    range?: [number, number];
+  }[];
   /** Values count whole things (people): shown without decimals. */
   whole?: boolean;
 }

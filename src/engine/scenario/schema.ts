@@ -108,6 +108,11 @@ const AllocateOptionSchema = v.strictObject({
   cost: v.optional(CostSchema),
 });
 
+const EstimateOutcomeSchema = v.strictObject({
+  metrics: v.pipe(v.array(Name), v.minLength(1), v.maxLength(2)),
+  chart: v.optional(Name),
+});
+
 export const StepKindValues = ['narrative', 'choice', 'estimate', 'allocate', 'sandbox', 'debrief'] as const;
 
 const StepSchema = v.variant('kind', [
@@ -127,6 +132,8 @@ const StepSchema = v.variant('kind', [
     max: v.number(),
     step: v.optional(v.pipe(v.number(), v.gtValue(0))),
     default: v.optional(v.number()),
+    /** What the estimate is set against in the debrief: one metric (a value) or two (a low and a high end), and optionally the chart that marks it. */
+    outcome: v.optional(EstimateOutcomeSchema),
   }),
   v.strictObject({
     ...stepBase,

@@ -124,6 +124,10 @@ function checkNamesAndCharts(s: Scenario, model: SimulationModel | null, push: P
   s.steps.forEach((step, i) => {
     (step.charts ?? []).forEach((c, j) => chartIds.has(c) || push(['steps', i, 'charts', j], 'unknown-chart', { id: c }));
     (step.metrics ?? []).forEach((m, j) => metricNames.has(m) || push(['steps', i, 'metrics', j], 'unknown-metric', { name: m }));
+    if (step.kind !== 'estimate' || !step.outcome) return;
+    step.outcome.metrics.forEach((m, j) => metricNames.has(m) || push(['steps', i, 'outcome', 'metrics', j], 'unknown-metric', { name: m }));
+    const chart = step.outcome.chart;
+    if (chart !== undefined && !chartIds.has(chart)) push(['steps', i, 'outcome', 'chart'], 'unknown-chart', { id: chart });
   });
 }
 

@@ -4,6 +4,7 @@
 // either: only the tags and attributes Markdown itself produces are kept (docs/authoring.md).
 import { marked } from 'marked';
 import DOMPurify from 'dompurify';
+import { sectionsAsHtml } from './sections.ts';
 
 const ALLOWED_TAGS = [
   'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'em', 'strong', 'del', 's', 'code', 'pre',
@@ -19,7 +20,8 @@ export const SANITIZE_OPTIONS = { ALLOWED_TAGS, ALLOWED_ATTR: ['href', 'title', 
 
 /** Markdown → sanitised HTML with the given DOMPurify (the browser's, or one on jsdom at build time). */
 export function renderMarkdownWith(purify: Pick<typeof DOMPurify, 'sanitize'>, source: string): string {
-  const html = marked.parse(source, { async: false, gfm: true });
+  // Marker comments (sections.ts) would be sanitised away: they become <details data-section> first.
+  const html = marked.parse(sectionsAsHtml(source), { async: false, gfm: true });
   return purify.sanitize(html, SANITIZE_OPTIONS);
 }
 

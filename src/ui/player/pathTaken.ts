@@ -1,6 +1,7 @@
 // The debrief's "path taken": which steps the learner went through, and for each option
 // of a choice whether it was chosen and (when the case marks right answers) whether that
 // was right. Read straight from the answers the machine recorded.
+import type { OptionJudgement } from '../../engine/judge.ts';
 import type { PreparedScenario } from '../../engine/prepared.ts';
 import type { Step } from '../../engine/scenario/schema.ts';
 import type { MessageKey } from '../app/i18n.svelte.ts';
@@ -27,6 +28,19 @@ export function optionVerdict(option: { correct?: boolean | string }, isChosen: 
   const isCorrect = option.correct === true;
   if (isChosen) return isCorrect ? 'chosen-correct' : 'chosen-wrong';
   return isCorrect ? 'missed-correct' : 'skipped-wrong';
+}
+
+/** The verdict of one option as the engine judged it on this run (judgeChoice). */
+export function verdictOf(option: OptionJudgement): OptionVerdict {
+  if (option.correct === null) return option.chosen ? 'chosen' : 'skipped';
+  if (option.chosen) return option.correct ? 'chosen-correct' : 'chosen-wrong';
+  return option.correct ? 'missed-correct' : 'skipped-wrong';
+}
+
+/** "Your judgement: right / wrong" for a verdict of a case with a key (null: no key, no judgement). */
+export function judgementKey(verdict: OptionVerdict): MessageKey | null {
+  const isRight = isRightVerdict(verdict);
+  return isRight === null ? null : isRight ? 'sim.judgement.right' : 'sim.judgement.wrong';
 }
 
 /** Whether a verdict means the learner handled that option rightly (null: the case has no key). */

@@ -75,11 +75,21 @@ test('multiple choice: checkboxes, then every option’s feedback marked right o
     ['everyone', 'chosen-wrong'],
     ['trap', 'skipped-wrong'],
   ]);
-  expect(items[0]).toHaveTextContent('you chose this: correct');
-  expect(items[0]).toHaveTextContent('Right: a reward that changes nothing is just a price cut.');
-  expect(items[1]).toHaveTextContent('you left this out, but it is correct');
-  expect(items[3]).toHaveTextContent('you chose this: not correct');
-  expect(items[4]).toHaveTextContent('you left this out: right');
+  // The mark and its words judge the learner; the case's text explains the statement and
+  // never reads as the opposite ("✗ … wrong" is never followed by "Right.").
+  const verdicts = items.map((li) => li.querySelector('.verdict')?.textContent);
+  expect(verdicts).toEqual([
+    'Your judgement: right — you chose it, and it is correct',
+    'Your judgement: wrong — it is correct, but you left it out',
+    'Your judgement: wrong — it is correct, but you left it out',
+    'Your judgement: wrong — you chose it, but it is not correct',
+    'Your judgement: right — it is not correct, and you left it out',
+  ]);
+  expect(items.map((li) => li.querySelector('.mark')?.textContent)).toEqual(['✓', '✗', '✗', '✗', '✓']);
+  expect(items[0]).toHaveTextContent('True: a reward that changes nothing is just a price cut.');
+  expect(items[1]).toHaveTextContent('True: that is what sets it apart from a discount for all.');
+  expect(items[4]).toHaveTextContent('Not so: feeling tricked destroys trust.');
+  for (const item of items) expect(item.textContent).not.toMatch(/\bRight\b|\bWrong\b/);
   expect(screen.getAllByRole('checkbox').map((c) => [(c as HTMLInputElement).checked, c.matches(':disabled')])).toEqual([
     [true, true], [false, true], [false, true], [true, true], [false, true],
   ]);

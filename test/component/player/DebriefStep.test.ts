@@ -61,7 +61,8 @@ test('shows the engine’s scores for the decisions made: total, grade, each dim
     expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(`${dimension.label.en} ${one(dimension.score)} / 100`);
     expect(card).toHaveTextContent(dimension.feedback.en);
     const rows = within(card).getAllByRole('row').slice(1).map((r) => [...r.children].map((c) => c.textContent));
-    expect(rows).toEqual(dimension.terms.map((t) => [t.label.en, `${t.points > 0 ? '+' : t.points < 0 ? '−' : '±'}${one(Math.abs(t.points))}`]));
+    // A term that earned nothing reads "0", never "±0".
+    expect(rows).toEqual(dimension.terms.map((t) => [t.label.en, `${t.points > 0 ? '+' : t.points < 0 ? '−' : ''}${one(Math.abs(t.points))}`]));
   }
   expect(screen.getByRole('figure', { name: 'Score profile' })).toBeInTheDocument();
 });
@@ -77,7 +78,7 @@ test('the path taken beside the options not taken, the declared metrics, and the
   expect(steps[2]).toHaveTextContent('Your estimate: 250 cups');
   expect(steps[4]).toHaveTextContent('Round 1: Promote the card 30%; Train staff and improve service 70%');
   expect(steps[4]).toHaveTextContent('Round 2: Promote the card 60%; Train staff and improve service 40%');
-  expect(within(steps[3]!).getByText(/It gives everyone the same discount/)).toHaveTextContent('you chose this: not correct');
+  expect(within(steps[3]!).getByText(/It gives everyone the same discount/)).toHaveTextContent('Your judgement: wrong — you chose it, but it is not correct');
 
   expect(document.querySelector('[data-metric="profitChange"]')).toHaveTextContent('-400');
   expect(screen.getByRole('link', { name: 'Open in the what-if sandbox' })).toHaveAttribute('href', '#/sandbox/coffee-card-example');
@@ -95,4 +96,55 @@ test('Try again starts over with a new seed; the debrief re-renders in Chinese o
   expect(heading()).toHaveTextContent('街角的咖啡馆');
   expect(session.context.finished).toBe(false);
   expect(session.context.answers.order).toEqual([]);
+});
+
+test('teaches in order: what happened, the estimate against the outcome, the road not taken, scores, path; the rules last', async () => {
+  await playToDebrief();
+  const article = screen.getByRole('article');
+  expect([...article.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
+    'What happened, and why',
+    'Your estimate against the outcome',
+    'The road not taken',
+    'Your scores',
+    'Your path',
+  ]);
+  // The case's own text opens the debrief, under "What happened".
+  await vi.waitFor(() => expect(screen.getByTestId('debrief-story')).toHaveTextContent('A card pays only when it really changes what customers do'));
+  // 250 cups against the model's 500 × 4 × 1.15 × 0.1 = 230: 250 / 230 ≈ 1.09, shown as 1.1 times too high.
+  const estimate = screen.getByTestId('debrief-estimate');
+  expect(estimate).toHaveTextContent('You estimated 250 cups. The model gives 230 cups. Your estimate is 1.1 times too high.');
+  expect(within(estimate).getByRole('figure', { name: 'Your estimate beside the outcome' })).toBeInTheDocument();
+  expect(within(estimate).getAllByRole('row').slice(1).map((r) => [...r.children].map((c) => c.textContent))).toEqual([
+    ['Your estimate', '250'],
+    ['Free cups the stamp card gives away a month', '230'],
+  ]);
+  // The coffee case has no scoring-rules section: nothing folded at the end.
+  expect(screen.queryByTestId('debrief-rules')).toBeNull();
+});
+
+test('the road not taken: the run beside the named strategies, the best one named with its outcome', async () => {
+  const { session } = await playToDebrief();
+  const section = screen.getByTestId('debrief-alternative');
+  expect(within(section).getByRole('heading', { level: 2 })).toHaveTextContent('The road not taken');
+  // Every strategy played headless under the attempt's seed: the same numbers as lab compare.
+  const plays = Object.fromEntries(
+    (coffee().scenario.strategies ?? []).map((st) => [st.id, summarizeScores(playHeadless(coffee(), { seed: session.context.seed, decisions: st.decisions }).evaluation.scores)]),
+  );
+  const best = Object.entries(plays).reduce((a, b) => (b[1].total > a[1].total ? b : a));
+  const label = coffee().scenario.strategies!.find((st) => st.id === best[0])!.label.en;
+  const gap = best[1].total - 76.3;
+  expect(screen.getByTestId('best-alternative')).toHaveTextContent(
+    `Best alternative: ${label}, ${one(best[1].total)} / 100 (grade ${best[1].grade}), ${one(Math.abs(gap))} points ${gap >= 0 ? 'more' : 'fewer'} than your run.`,
+  );
+  const table = within(section).getByRole('table', { name: 'Your run and the alternatives, measure by measure' });
+  expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+    'Measure', 'Your run', 'Stamp card and service', 'No card at all', 'Ten per cent off for everyone',
+  ]);
+  const total = table.querySelector('[data-metric="total"]') as HTMLElement;
+  expect([...total.querySelectorAll('td')].map((td) => td.textContent)).toEqual([
+    '76.3 (B)',
+    ...['stamp-and-service', 'no-card', 'discount-for-all'].map((id) => `${one(plays[id]!.total)} (${plays[id]!.grade})`),
+  ]);
+  // No model chart in the coffee case: the totals drawn as bars instead.
+  expect(within(section).getByRole('figure', { name: 'Total score of each run' })).toBeInTheDocument();
 });

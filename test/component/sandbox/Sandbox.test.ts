@@ -39,7 +39,9 @@ describe('sliders and exact values', () => {
   test('every parameter is a labelled slider with its exact-value box, unit and range', () => {
     renderSandbox();
     const labels = ['Regular customers', 'Visits per customer per month', 'Price per cup', 'Cost per cup', UPLIFT];
-    expect(screen.getAllByRole('slider').map((s) => s.getAttribute('aria-valuetext'))).toEqual(['500 people', '4 visits', '20 yuan', '6 yuan', '0.15']);
+    // The parameters' sliders (the decisions' budget split has its own group, DecisionPanel.test.ts).
+    const params = screen.getByRole('region', { name: 'Parameters' });
+    expect(within(params).getAllByRole('slider').map((s) => s.getAttribute('aria-valuetext'))).toEqual(['500 people', '4 visits', '20 yuan', '6 yuan', '0.15']);
     for (const label of labels) {
       expect(screen.getByRole('slider', { name: label })).toBeInTheDocument();
       expect(screen.getByRole('spinbutton', { name: `${label}: exact value` })).toBeInTheDocument();

@@ -18,6 +18,8 @@ function engineCounts(seed: number): string[] {
 }
 
 beforeEach(() => i18n.setLocale('en'));
+// Three full redraws of a case with six charts and its decision controls: slow on a busy machine.
+vi.setConfig({ testTimeout: 15_000 });
 
 test('the histogram follows the seed: typed, and drawn anew', async () => {
   const onQueryChange = vi.fn();

@@ -48,3 +48,31 @@ test('labels wider than a step (less 4px) turn and take room from the bottom', (
   expect(turned.isLabelRotated).toBe(true);
   expect(turned.margin.bottom).toBe(10 + 63);
 });
+
+// Same geometry as above: bands at x 30–110 and 130–210; y [0,40] → 210…10.
+const histogram = (): BarSeries => ({
+  ...bars([['bin-0', 10], ['bin-1', 40]]),
+  items: [
+    { id: 'bin-0', label: L('0–100'), value: 10, range: [0, 100] },
+    { id: 'bin-1', label: L('100–200'), value: 40, range: [100, 200] },
+  ],
+});
+
+test('a value marker on a histogram stands where the value falls inside its bin', () => {
+  const at = (value: number) => layoutBars(histogram(), 240, 220, { margin: M10, markers: [{ id: 'guess', value, label: 'Your estimate' }] }).markers[0]!;
+  // 150 is half-way through bin 1: 130 + 0.5 × 80.
+  expect(at(150)).toEqual({ id: 'guess', value: 150, label: 'Your estimate', x1: 170, x2: 170, y1: 10, y2: 210, orientation: 'vertical', clamped: null });
+  // 25 is a quarter into bin 0: 30 + 0.25 × 80.
+  expect(at(25).x1).toBe(50);
+  // Outside every bin: at the edge, and said so.
+  expect([at(-5).x1, at(-5).clamped]).toEqual([30, 'below']);
+  expect([at(900).x1, at(900).clamped]).toEqual([210, 'above']);
+});
+
+test('a value marker on plain bars is level with the value, and widens the axis to show it', () => {
+  const layout = layoutBars(bars([['first', 10], ['core', 40]]), 240, 220, { margin: M10, markers: [{ id: 'guess', value: 20, label: 'x' }] });
+  expect(layout.markers[0]).toMatchObject({ x1: 10, x2: 230, y1: 110, y2: 110, orientation: 'horizontal', clamped: null });
+  const high = layoutBars(bars([['first', 10], ['core', 40]]), 240, 220, { margin: M10, markers: [{ id: 'guess', value: 80, label: 'x' }] });
+  expect(high.markers[0]!.y1).toBeGreaterThanOrEqual(10);
+  expect(high.bars[1]!.height).toBeLessThan(200);
+});

@@ -81,6 +81,7 @@ export function distributionSeries(bins: readonly HistogramBin[]): BarSeries {
       id: `bin-${index}`,
       label: localized({ en: '{from}–{to}', 'zh-CN': '{from}–{to}' }, { from: formatMoney(bin.from), to: formatMoney(bin.to) }),
       value: bin.count,
+      range: [bin.from, bin.to] as [number, number],
     })),
   };
 }

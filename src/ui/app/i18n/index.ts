@@ -18,6 +18,8 @@ import { shareEn } from './share.en.ts';
 import { shareZhCN } from './share.zh-CN.ts';
 import { classReportEn } from './classReport.en.ts';
 import { classReportZhCN } from './classReport.zh-CN.ts';
+import { simulatorEn } from './simulator.en.ts';
+import { simulatorZhCN } from './simulator.zh-CN.ts';
 import { customerLabEn } from './customerLab.en.ts';
 import { customerLabZhCN } from './customerLab.zh-CN.ts';
 
@@ -32,13 +34,14 @@ export const MESSAGE_AREAS = {
   author: { en: authorEn, 'zh-CN': authorZhCN },
   share: { en: shareEn, 'zh-CN': shareZhCN },
   classReport: { en: classReportEn, 'zh-CN': classReportZhCN },
+  simulator: { en: simulatorEn, 'zh-CN': simulatorZhCN },
   customerLab: { en: customerLabEn, 'zh-CN': customerLabZhCN },
 } as const;
 
 export const en = {
-  ...appEn, ...playerEn, ...sandboxEn, ...chartsEn, ...storeEn, ...progressEn, ...authorEn, ...shareEn, ...classReportEn, ...customerLabEn,
+  ...appEn, ...playerEn, ...sandboxEn, ...chartsEn, ...storeEn, ...progressEn, ...authorEn, ...shareEn, ...classReportEn, ...simulatorEn, ...customerLabEn,
 };
 export type MessageKey = keyof typeof en;
 export const zhCN: Record<MessageKey, string> = {
-  ...appZhCN, ...playerZhCN, ...sandboxZhCN, ...chartsZhCN, ...storeZhCN, ...progressZhCN, ...authorZhCN, ...shareZhCN, ...classReportZhCN, ...customerLabZhCN,
+  ...appZhCN, ...playerZhCN, ...sandboxZhCN, ...chartsZhCN, ...storeZhCN, ...progressZhCN, ...authorZhCN, ...shareZhCN, ...classReportZhCN, ...simulatorZhCN, ...customerLabZhCN,
 };
