@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { buildContentIndex } from '../../scripts/content-index.ts';
 import { encodeShareLink } from '../../src/engine/share/shareLink.ts';
 
-const content = buildContentIndex(resolve(import.meta.dirname, '../..'));
+export const content = buildContentIndex(resolve(import.meta.dirname, '../..'));
 const firstLesson = content.lessons[0];
 // A small case, so the shared route's test name stays readable (the example's link is 5,900 characters).
 const SHARED_CASE = `formatVersion: 1

@@ -9,6 +9,8 @@ import { sectionsAsHtml } from './sections.ts';
 const ALLOWED_TAGS = [
   'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'em', 'strong', 'del', 's', 'code', 'pre',
   'blockquote', 'ul', 'ol', 'li', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'sup', 'sub',
+  // A marked section (sections.ts) arrives as <details data-section="…">: it folds, never overlays.
+  'details', 'summary',
 ];
 
 /**
@@ -16,7 +18,7 @@ const ALLOWED_TAGS = [
  * the same. No `style`, `class` or `id`: they would let case text cover the page or borrow
  * the app's styles and ids.
  */
-export const SANITIZE_OPTIONS = { ALLOWED_TAGS, ALLOWED_ATTR: ['href', 'title', 'align', 'start'], ALLOW_DATA_ATTR: false, ALLOW_ARIA_ATTR: false };
+export const SANITIZE_OPTIONS = { ALLOWED_TAGS, ALLOWED_ATTR: ['href', 'title', 'align', 'start', 'data-section'], ALLOW_DATA_ATTR: false, ALLOW_ARIA_ATTR: false };
 
 /** Markdown → sanitised HTML with the given DOMPurify (the browser's, or one on jsdom at build time). */
 export function renderMarkdownWith(purify: Pick<typeof DOMPurify, 'sanitize'>, source: string): string {

@@ -3,7 +3,7 @@
 // form writing into the text, the preview playing the draft, the language of the messages.
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { MemoryStore } from '../../../src/store/memoryStore.ts';
@@ -34,7 +34,9 @@ test('“Make a copy to edit” saves a copy with its own id and opens it', asyn
   openPage('#/author');
   expect(await screen.findByText('No drafts yet. Make a copy of a case below, or import a file.')).toBeInTheDocument();
   const templates = screen.getByTestId('template-list');
-  expect(within(templates).getAllByRole('button')).toHaveLength(4);
+  // One template per shipped case.
+  const shipped = readdirSync(resolve(import.meta.dirname, '../../../scenarios')).filter((f) => f.endsWith('.yaml'));
+  expect(within(templates).getAllByRole('button')).toHaveLength(shipped.length);
   await user.click(within(templates).getByRole('button', { name: /The coffee stamp card/ }));
   await waitFor(() => expect(navigate).toHaveBeenCalledTimes(1));
   const [draft] = await store.listDrafts();

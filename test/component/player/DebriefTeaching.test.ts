@@ -1,6 +1,6 @@
 // Mrs. Smith's case as a learner meets it: during the gut guess the lesson panel keeps the
-// worked answer closed; in the debrief the guess stands against the outcome ($221,000–$416,000
-// by hand: 26,000 + 7.5 or 15 × 26,000), marked on the histogram, and the scoring rules come
+// worked answer closed; in the debrief the guess stands against the outcome (from the floor
+// $221,000 = 26,000 + 7.5 × 26,000 up to the all-swayed $806,000), marked on the histogram, and the scoring rules come
 // last, folded away.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -49,7 +49,7 @@ test('the guess step keeps the worked answer closed; the debrief opens it', asyn
   session.send({ type: 'NEXT' });
   flushSync();
   expect(heading()).toHaveTextContent('Debrief');
-  await vi.waitFor(() => expect(lessonPanel()).toHaveTextContent('$221,000–$416,000'));
+  await vi.waitFor(() => expect(lessonPanel()).toHaveTextContent('at least $221,000 if she tells 10 people'));
   expect(within(lessonPanel()).queryByTestId('after-debrief-note')).toBeNull();
 });
 
@@ -68,7 +68,10 @@ test('the debrief sets the guess against the outcome on the histogram, and folds
   flushSync();
   const estimate = screen.getByTestId('debrief-estimate');
   // 221,000 / 50,000 = 4.42, shown to one decimal.
-  expect(estimate).toHaveTextContent('You estimated 50,000 dollars. The model gives 221,000 to 416,000 dollars. Your estimate is 4.4 times too low.');
+  // The outcome runs from the textbook's floor to the loss if everyone she tells is swayed
+  // (the floors are minimums: issue 14): she tells 20, all swayed, each tells 5 more, a quarter
+  // of the 120 leave: 26,000 + 30 × 26,000 = 806,000.
+  expect(estimate).toHaveTextContent('You estimated 50,000 dollars. The model gives 221,000 to 806,000 dollars. Your estimate is 4.4 times too low.');
   const histogram = within(estimate).getByRole('figure', { name: 'A thousand simulated outcomes' });
   expect(histogram.querySelectorAll('line.value-marker')).toHaveLength(1);
   expect(within(histogram).getByText('Your estimate: 50,000 dollars')).toBeInTheDocument();
@@ -80,7 +83,8 @@ test('the debrief sets the guess against the outcome on the histogram, and folds
   const rules = screen.getByTestId('debrief-rules') as HTMLDetailsElement;
   expect(rules.open).toBe(false);
   await vi.waitFor(() => expect(rules).toHaveTextContent('How your guess was scored.'));
-  expect(rules).toHaveTextContent('The recovery.');
+  // The recovery paragraph teaches, so it stays with the story, not among the rules.
+  expect(rules).not.toHaveTextContent('The recovery.');
   const article = screen.getByRole('article');
   const order = [...article.querySelectorAll('[data-testid]')].map((e) => (e as HTMLElement).dataset.testid).filter((id) => id?.startsWith('debrief-'));
   expect(order.indexOf('debrief-story')).toBeLessThan(order.indexOf('debrief-estimate'));

@@ -21,12 +21,12 @@ function smithWith(edit: (text: string) => string) {
 }
 
 test('advanced folds away, a 0/1 convention is a switch, a share reads as %', async () => {
-  const p = smithWith((t) =>
-    t
-      .replace('  countFirstCircle:\n', '  countFirstCircle:\n    switch: true\n')
-      .replace('  discountRate:\n', '  discountRate:\n    group: advanced\n')
-      .replace('  lostShare:\n', '  lostShare:\n    format: percent\n'),
-  );
+  // The shipped case marks the switch and the shares itself (issue 14); the test adds the group.
+  const p = smithWith((t) => {
+    expect(t).toMatch(/ {2}countFirstCircle:\n(?: {4}.*\n)*? {4}switch: true\n/);
+    expect(t).toMatch(/ {2}lostShare:\n(?: {4}.*\n)*? {4}format: percent\n/);
+    return t.replace('  discountRate:\n', '  discountRate:\n    group: advanced\n');
+  });
   render(Sandbox, { prepared: p, query: new URLSearchParams(), onQueryChange: vi.fn() });
   const params = screen.getByRole('region', { name: 'Parameters' });
   const advanced = within(params).getByTestId('advanced-parameters') as HTMLDetailsElement;
