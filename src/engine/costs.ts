@@ -1,5 +1,6 @@
 // Costs of decisions (`cost: {money, time}` on choice and allocate options): added into the
 // state variables `costMoney` and `costTime`, and shown to the learner before committing.
+import { own } from './own.ts';
 import type { Answers } from './answers.ts';
 import { evaluate, type EvaluationInput } from './evaluate.ts';
 import { evaluateFormula, type FormulaScope } from './expr/index.ts';
@@ -39,10 +40,10 @@ export function applyCosts(p: PreparedScenario, answers: Answers, vars: Record<s
   for (const stepId of answers.order) {
     const step = p.steps.get(stepId);
     if (step?.kind === 'choice') {
-      const chosen = answers.choices[stepId] ?? [];
+      const chosen = own(answers.choices, stepId) ?? [];
       step.options.forEach((o, j) => chosen.includes(o.id) && o.cost && add(costOf(o.cost, run, `steps.${stepId}.options.${j}`)));
     } else if (step?.kind === 'allocate') {
-      for (const round of answers.allocations[stepId] ?? []) {
+      for (const round of own(answers.allocations, stepId) ?? []) {
         step.options.forEach((o, j) => o.cost && add(costOf(o.cost, run, `steps.${stepId}.options.${j}`), round[o.id] ?? 0));
       }
     }
@@ -70,8 +71,8 @@ export function allocationCost(p: PreparedScenario, input: EvaluationInput, step
   let money = 0;
   let time = 0;
   for (const [id, c] of Object.entries(costs)) {
-    money += (allocation[id] ?? 0) * c.money;
-    time += (allocation[id] ?? 0) * c.time;
+    money += (own(allocation, id) ?? 0) * c.money;
+    time += (own(allocation, id) ?? 0) * c.time;
   }
   return { money, time };
 }

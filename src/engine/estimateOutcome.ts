@@ -1,6 +1,7 @@
 // A learner's estimate set against what the model says (an estimate step's `outcome`): the
 // value or range, where the estimate falls, how many times off it is, and a small bar series
 // of the three numbers, so the debrief draws the comparison without computing anything.
+import { own } from './own.ts';
 import type { Answers } from './answers.ts';
 import type { Evaluation } from './evaluate.ts';
 import type { Localized } from './locale.ts';
@@ -37,7 +38,7 @@ const EMPTY: Localized = { en: '', 'zh-CN': '' };
 export function estimateOutcome(p: PreparedScenario, evaluation: Evaluation, answers: Answers, stepId: string): EstimateOutcome | null {
   const step = p.steps.get(stepId);
   if (step?.kind !== 'estimate' || !step.outcome) return null;
-  const estimate = answers.estimates[stepId];
+  const estimate = own(answers.estimates, stepId);
   if (estimate === undefined) return null;
   const [first, second] = step.outcome.metrics;
   const a = evaluation.metrics[first!] ?? 0;

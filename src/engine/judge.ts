@@ -1,6 +1,7 @@
 // Answer keys from the learner's own run: an option's `correct` may be a formula and its
 // feedback may vary with `when`, both read on the state at that step. Also the one rule
 // for a choice's accuracy: a wrong single choice earns nothing.
+import { own } from './own.ts';
 import type { Answers } from './answers.ts';
 import { evaluate, type Evaluation, type EvaluationInput } from './evaluate.ts';
 import { evaluateFormula } from './expr/index.ts';
@@ -77,7 +78,7 @@ export function accuracyOfJudged(step: ChoiceStep, chosen: string[], correct: (i
 export function judgeChoice(p: PreparedScenario, input: EvaluationInput, stepId: string, chosen?: string[]): ChoiceJudgement | null {
   const step = p.steps.get(stepId);
   if (step?.kind !== 'choice') return null;
-  const picked = chosen ?? input.answers.choices[stepId] ?? [];
+  const picked = chosen ?? own(input.answers.choices, stepId) ?? [];
   const e = hasFormulaKey(step) ? evaluationAt(p, input, stepId) : null;
   const hasKey = step.options.some((o) => o.correct !== undefined);
   const isRight = (id: string): boolean => {
@@ -96,7 +97,7 @@ export function judgeChoice(p: PreparedScenario, input: EvaluationInput, stepId:
 export function choiceAccuracy(p: PreparedScenario, input: EvaluationInput, stepId: string): number {
   const step = p.steps.get(stepId);
   if (step?.kind !== 'choice') return 0;
-  const chosen = input.answers.choices[stepId];
+  const chosen = own(input.answers.choices, stepId);
   if (!chosen) return 0;
   if (input.judging && hasFormulaKey(step)) return accuracyOfJudged(step, chosen, (id) => step.options.find((o) => o.id === id)?.correct === true);
   return judgeChoice(p, input, stepId)!.accuracy;

@@ -1,6 +1,7 @@
 // The learner's own attempt as a run beside the case's strategies: the answers turned back
 // into the decisions format, and compared under the attempt's seed and parameters (the
 // debrief's "road not taken"; `lab compare --decisions` does the same from a file).
+import { own } from './own.ts';
 import type { Answers } from './answers.ts';
 import { compareRuns, STUDENT_RUN_ID, strategyRuns, type RunComparison } from './compare.ts';
 import type { DecisionEntry } from './decisions.ts';
@@ -12,13 +13,13 @@ export function answersAsDecisions(p: PreparedScenario, answers: Answers): Decis
   const entries: DecisionEntry[] = [];
   for (const stepId of new Set(answers.order)) {
     const step = p.steps.get(stepId);
-    if (step?.kind === 'choice' && answers.choices[stepId]) {
-      const chosen = answers.choices[stepId];
+    if (step?.kind === 'choice' && own(answers.choices, stepId)) {
+      const chosen = own(answers.choices, stepId);
       entries.push({ step: stepId, choose: step.multiple ? [...chosen] : chosen[0]! });
-    } else if (step?.kind === 'estimate' && answers.estimates[stepId] !== undefined) {
-      entries.push({ step: stepId, estimate: answers.estimates[stepId] });
+    } else if (step?.kind === 'estimate' && own(answers.estimates, stepId) !== undefined) {
+      entries.push({ step: stepId, estimate: own(answers.estimates, stepId) });
     } else if (step?.kind === 'allocate') {
-      for (const round of answers.allocations[stepId] ?? []) entries.push({ step: stepId, allocate: { ...round } });
+      for (const round of own(answers.allocations, stepId) ?? []) entries.push({ step: stepId, allocate: { ...round } });
     }
   }
   return entries;

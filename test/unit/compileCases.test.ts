@@ -42,9 +42,9 @@ describe('compileCase', () => {
   });
 
   test('a short body becomes the paragraph marked would make of it', () => {
-    const text = readFileSync(resolve(root, 'scenarios/loyalty-ladder.yaml'), 'utf8');
-    const { markdown } = JSON.parse(compileCase(text, 'scenarios/loyalty-ladder.yaml'));
-    const question = 'When the shock came, which kind of spending had kept the most customers?';
+    const text = readFileSync(resolve(root, 'scenarios/coffee-card-example.yaml'), 'utf8');
+    const { markdown } = JSON.parse(compileCase(text, 'scenarios/coffee-card-example.yaml'));
+    const question = 'Which scheme do you recommend?';
     expect(markdown[question]).toBe(`<p>${question}</p>\n`);
   });
 

@@ -1,6 +1,7 @@
 // The case events of a replayed attempt, re-derived from its answers rather than trusted
 // from the file: the path is walked as the machine plays it (events checked on entering each
 // step and after each allocate round), with only the answers given before each check.
+import { own } from '../own.ts';
 import { emptyAnswers, type Answers } from '../answers.ts';
 import { checkEvents, type FiredEvent } from '../caseEvents.ts';
 import type { PlayContext } from '../machine/context.ts';
@@ -9,9 +10,9 @@ import type { PreparedScenario } from '../prepared.ts';
 /** The answers of `all` for step `id` added to `so far` (rounds up to `rounds`, for allocate steps). */
 function withAnswerOf(soFar: Answers, all: Answers, id: string, rounds?: number): Answers {
   const next: Answers = { ...soFar, order: soFar.order.includes(id) ? soFar.order : [...soFar.order, id] };
-  if (Object.hasOwn(all.choices, id)) next.choices = { ...soFar.choices, [id]: all.choices[id]! };
-  if (Object.hasOwn(all.estimates, id)) next.estimates = { ...soFar.estimates, [id]: all.estimates[id]! };
-  if (Object.hasOwn(all.allocations, id)) next.allocations = { ...soFar.allocations, [id]: all.allocations[id]!.slice(0, rounds) };
+  if (Object.hasOwn(all.choices, id)) next.choices = { ...soFar.choices, [id]: own(all.choices, id)! };
+  if (Object.hasOwn(all.estimates, id)) next.estimates = { ...soFar.estimates, [id]: own(all.estimates, id)! };
+  if (Object.hasOwn(all.allocations, id)) next.allocations = { ...soFar.allocations, [id]: own(all.allocations, id)!.slice(0, rounds) };
   return next;
 }
 
@@ -30,7 +31,7 @@ export function firedAlongPath(p: PreparedScenario, c: PlayContext, path: string
     check(id);
     const step = p.steps.get(id)!;
     if (step.kind === 'allocate') {
-      const played = c.answers.allocations[id]?.length ?? 0;
+      const played = own(c.answers.allocations, id)?.length ?? 0;
       for (let round = 1; round <= played; round += 1) {
         answers = withAnswerOf(answers, c.answers, id, round);
         check(id);

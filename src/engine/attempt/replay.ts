@@ -2,6 +2,7 @@
 // answers are replayed in the order they were given through the machine's own checks
 // (context.ts), the path is walked along the case's transitions, and the scores come from
 // the replayed answers. Anything that does not replay is refused, never guessed at.
+import { own } from '../own.ts';
 import { isAnswered } from '../answers.ts';
 import { initialContext, isComplete, isValidAllocation, isValidChoice, isValidEstimate, withAllocation, withChoice, withEstimate, type PlayContext } from '../machine/context.ts';
 import { isSettableValue } from '../parameters.ts';
@@ -41,15 +42,15 @@ export function replaySaved(p: PreparedScenario, s: SavedAttempt, strict: boolea
     if (!step) return fail({ code: 'unknown-step', params: { step: id } });
     const refused = fail({ code: 'bad-answer', params: { step: id } });
     if (step.kind === 'choice') {
-      const chosen = answers.choices[id];
+      const chosen = own(answers.choices, id);
       if (!chosen || !isValidChoice(step, c, chosen)) return refused;
       c = withChoice(c, id, chosen);
     } else if (step.kind === 'estimate') {
-      const value = answers.estimates[id];
+      const value = own(answers.estimates, id);
       if (!isValidEstimate(step, c, value)) return refused;
       c = withEstimate(c, id, value!);
     } else if (step.kind === 'allocate') {
-      const rounds = answers.allocations[id];
+      const rounds = own(answers.allocations, id);
       if (!rounds || rounds.length === 0) return refused;
       for (const round of rounds) {
         c = { ...c, roundOpen: true };
@@ -85,7 +86,7 @@ export function replaySaved(p: PreparedScenario, s: SavedAttempt, strict: boolea
   const step = p.steps.get(s.step)!;
   if (step.kind === 'debrief' && !s.finished) return fail({ code: 'debrief-unfinished' });
   // A round is closed only between its shares and "next round": at an allocate step with a round played.
-  const played = c.answers.allocations[step.id]?.length ?? 0;
+  const played = own(c.answers.allocations, step.id)?.length ?? 0;
   if (!s.roundOpen && (step.kind !== 'allocate' || played === 0)) return fail({ code: 'round-state', params: { step: step.id } });
 
   const explore: Record<string, number> = {};

@@ -32,6 +32,13 @@ const rescored: Record<string, { dimensions: Record<string, number>; total: numb
   'loyalty-ladder.finished.json': { dimensions: { value: 87.4, relationship: 53.1, ethics: 80, insight: 40 }, total: 65.1, grade: 'C' },
 };
 
+/**
+ * Cases whose built-in model changed on purpose since (issue 14: in the vanity case's switching
+ * model the barriers now fall). Their frozen case file still plays under today's model, so
+ * the codec's scores are today's engine's for the saved answers, not the stored ones.
+ */
+const modelChanged = new Set(['vanity-number-penalty.finished.json']);
+
 describe.each(files)('%s', (file) => {
   const exported = JSON.parse(readFileSync(resolve(dir, file), 'utf8'));
   const attempt = exported.attempts[0];
@@ -48,7 +55,10 @@ describe.each(files)('%s', (file) => {
     expect(decoded.step).toBe(attempt.stepId);
     expect(decoded.context).toEqual(context);
     expect(decoded.saved).toMatchObject({ formatVersion: 1, step: legacy.value, answers: legacy.context.answers, seed: attempt.seed });
-    if (attempt.status === 'finished') expect(decoded.scores).toEqual(rescored[file] ?? attempt.scores);
+    if (attempt.status === 'finished' && modelChanged.has(file)) {
+      expect(decoded.scores).toEqual(summarizeScores(evaluateContext(p, decoded.context).scores));
+      expect(decoded.scores).not.toEqual(attempt.scores);
+    } else if (attempt.status === 'finished') expect(decoded.scores).toEqual(rescored[file] ?? attempt.scores);
     else expect(attempt.scores).toBeNull();
   });
 
@@ -71,7 +81,8 @@ describe.each(files)('%s', (file) => {
     const decoded = decodeAttempt(legacy, today);
     if (decoded.ok) {
       expect(decoded.step).toBe(attempt.stepId);
-      expect(decoded.context.answers).toEqual(legacy.context.answers);
+      // Allocate rounds gain today's new options at 0 (the ladder's `bonds`); every saved value stays.
+      expect(decoded.context.answers).toMatchObject(legacy.context.answers);
       if (today.scenario.version !== legacy.context.scenarioVersion) expect(decoded.notices.map((n) => n.code)).toContain('case-version');
     } else {
       for (const locale of ['en', 'zh-CN'] as const) expect(attemptProblemMessage(decoded.problem, locale)).not.toBe('');

@@ -27,12 +27,14 @@ function outcomeOf(p: ReturnType<typeof prepared>, stepId: string, value: number
 
 describe('estimateOutcome', () => {
   it("sets Mrs. Smith's guess against the range and names the histogram", () => {
+    // The range runs from the textbook's floor, 26,000 + 7.5 × 26,000 = 221,000, to the loss if
+    // all 20 she tells are swayed and tell 5 more: 26,000 + (20 + 100) / 4 × 26,000 = 806,000.
     const low = outcomeOf(smith, 'guess', 50000)!;
-    expect(low).toMatchObject({ estimate: 50000, low: 221000, high: 416000, isRange: true, position: 'below', chart: 'distribution' });
+    expect(low).toMatchObject({ estimate: 50000, low: 221000, high: 806000, isRange: true, position: 'below', chart: 'distribution' });
     expect(low.timesOff).toBeCloseTo(221000 / 50000, 12); // 4.42 times too low
-    expect(low.series.items.map((i) => [i.id, i.value])).toEqual([['estimate', 50000], ['low', 221000], ['high', 416000]]);
+    expect(low.series.items.map((i) => [i.id, i.value])).toEqual([['estimate', 50000], ['low', 221000], ['high', 806000]]);
     expect(outcomeOf(smith, 'guess', 300000)).toMatchObject({ position: 'inside', timesOff: 1 });
-    expect(outcomeOf(smith, 'guess', 832000)).toMatchObject({ position: 'above', timesOff: 2 });
+    expect(outcomeOf(smith, 'guess', 1612000)).toMatchObject({ position: 'above', timesOff: 2 });
     // No ratio means anything for a guess of 0.
     expect(outcomeOf(smith, 'guess', 0)).toMatchObject({ position: 'below', timesOff: null });
   });

@@ -17,7 +17,7 @@ function attempt(seed: number) {
     { type: 'NEXT' }, { type: 'CHOOSE', option: 'discount' }, { type: 'NEXT' },
     { type: 'SUBMIT', value: 300 }, { type: 'NEXT' },
     { type: 'CHOOSE', option: ['behaviour', 'everyone'] }, { type: 'NEXT' },
-    { type: 'SUBMIT', allocation: { card: 0.5, service: 0.5 } }, { type: 'NEXT' },
+    { type: 'SUBMIT', allocation: { card: 0.5, service: 0.5 } }, { type: 'NEXT_ROUND' },
     { type: 'SUBMIT', allocation: { card: 0.9, service: 0.1 } },
   ] as const) actor.send(event as never);
   const context = actor.getSnapshot().context;

@@ -68,10 +68,11 @@ describe('damaged links', () => {
   const text = readFileSync(resolve(scenarioDir, 'coffee-card-example.yaml'), 'utf8');
   const payload = payloadOf(text);
 
-  test.each([40, 200, 1000, 3000, payload.length - 20])('a character flipped at %i is refused as corrupt', (at) => {
+  test.each([40, 200, 1000, 3000, payload.length - 20])('a character flipped at %i is refused as damaged', (at) => {
     const flipped = payload[at] === 'A' ? 'B' : 'A';
     const damaged = payload.slice(0, at) + flipped + payload.slice(at + 1);
-    expect(decodeShareLink(damaged)).toEqual({ ok: false, reason: 'corrupt' });
+    // A flipped bit inside the deflate stream may also read as a stream that ends too early.
+    expect(decodeShareLink(damaged)).toEqual({ ok: false, reason: expect.stringMatching(/^(corrupt|truncated)$/) });
   });
 
   test('a character outside base64url is corrupt', () => {
