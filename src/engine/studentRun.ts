@@ -14,7 +14,7 @@ export function answersAsDecisions(p: PreparedScenario, answers: Answers): Decis
   for (const stepId of new Set(answers.order)) {
     const step = p.steps.get(stepId);
     if (step?.kind === 'choice' && own(answers.choices, stepId)) {
-      const chosen = own(answers.choices, stepId);
+      const chosen = own(answers.choices, stepId)!;
       entries.push({ step: stepId, choose: step.multiple ? [...chosen] : chosen[0]! });
     } else if (step?.kind === 'estimate' && own(answers.estimates, stepId) !== undefined) {
       entries.push({ step: stepId, estimate: own(answers.estimates, stepId) });
