@@ -253,12 +253,19 @@ test('the ladder’s sandbox has one slider per parameter the learner may see', 
   const visible = Object.values(P.scenario.parameters ?? {}).filter((param) => param.hidden !== true);
   expect(visible.length).toBeGreaterThan(40);
   const { page, consoleErrors } = await openApp(`#/sandbox/${ID}`);
-  const sliders = page.locator('main').getByRole('slider');
+  // Parameters only (the decisions have their own panel); model internals fold away, so open them.
+  const params = page.getByRole('region', { name: 'Parameters' });
+  const advanced = params.getByTestId('advanced-parameters');
+  if (await advanced.count()) await advanced.locator('summary').click();
+  const sliders = params.getByRole('slider');
   await sliders.first().waitFor();
-  expect(await sliders.count()).toBe(visible.length);
-  // Named after the parameters, in the file's order, and every one movable.
+  // A 0/1 convention is a switch, not a slider (issue 13).
+  const expected = visible.filter((param) => param.switch !== true);
+  expect(await sliders.count()).toBe(expected.length);
+  expect(await params.getByRole('switch').count()).toBe(visible.length - expected.length);
+  // Named after the parameters, and every one movable.
   const names = await sliders.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''));
-  expect(names).toEqual(visible.map((param) => param.label.en));
+  expect(names.sort()).toEqual(expected.map((param) => param.label.en).sort());
   expect(await sliders.evaluateAll((inputs) => inputs.filter((i) => (i as HTMLInputElement).disabled).length)).toBe(0);
   expect(consoleErrors).toEqual([]);
 });

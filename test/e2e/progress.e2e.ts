@@ -52,8 +52,9 @@ function savedAttempts(page: Page): Promise<{ stepId: string | null; estimate: u
           const all = db.transaction('attempts').objectStore('attempts').getAll();
           all.onsuccess = () => {
             db.close();
-            type Saved = { stepId: string | null; snapshot: { context?: { answers?: { estimates?: Record<string, unknown> } } } };
-            done(all.result.map((a: Saved) => ({ stepId: a.stepId, estimate: a.snapshot.context?.answers?.estimates?.freeCups })));
+            // The snapshot is the engine's saved attempt (src/engine/attempt/savedAttempt.ts).
+            type Saved = { stepId: string | null; snapshot: { answers?: { estimates?: Record<string, unknown> } } };
+            done(all.result.map((a: Saved) => ({ stepId: a.stepId, estimate: a.snapshot.answers?.estimates?.freeCups })));
           };
           all.onerror = () => fail(all.error);
         };
