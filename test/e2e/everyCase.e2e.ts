@@ -1,7 +1,7 @@
 // Every shipped case plays in real Chromium, in both languages, from its first step to a
 // debrief that sets the learner's run beside the case's named strategies (issues 16–18).
-// A simple learner: picks the first option, keeps each estimate's default, submits each
-// split as offered, and presses Next. No console error on the way.
+// A simple learner: picks the first option, keeps each estimate's default (or the smallest
+// allowed value when there is none), submits each split as offered, and presses Next. No console error on the way.
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { playerEn } from '../../src/ui/app/i18n/player.en.ts';
@@ -35,6 +35,9 @@ async function playToDebrief(page: Page, locale: keyof typeof MESSAGES): Promise
       else await step.locator('input[type="checkbox"]').first().check();
       await page.getByRole('button', { name: submitAnswer }).click();
     } else if (await visibleEnabled(page, submitEstimate)) {
+      // A step without a default starts empty: the learner's guess is the smallest allowed.
+      const input = step.getByRole('spinbutton').first();
+      if ((await input.inputValue()) === '') await input.fill((await input.getAttribute('min')) ?? '0');
       await page.getByRole('button', { name: submitEstimate }).click();
     } else if (await visibleEnabled(page, submitSplit)) {
       await page.getByRole('button', { name: submitSplit }).first().click();
