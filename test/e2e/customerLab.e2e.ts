@@ -1,12 +1,13 @@
 // The customer value lab in real Chromium, with its real Web Worker under the strict CSP:
 // the CDNOW sample through the mapping step gives the paper's figures; a broken file gets
 // a located message in Chinese; axe-clean with results shown; no sideways scroll on a phone.
+import { cdnowSamplePath } from '../cdnowSample.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { expectNoAxeViolations, openApp } from './helpers.ts';
 
-const SAMPLE = resolve(import.meta.dirname, '../..', '../shared/data/cdnow/CDNOW_sample.txt');
+const SAMPLE = cdnowSamplePath();
 const sampleFile = () => ({ name: 'CDNOW_sample.txt', mimeType: 'text/plain', buffer: readFileSync(SAMPLE) });
 
 test('the CDNOW sample gives the published BG/NBD fit; the page is axe-clean and fits a phone', { timeout: 120_000 }, async () => {

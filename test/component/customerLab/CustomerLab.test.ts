@@ -1,6 +1,7 @@
 // The customer lab page on the CDNOW sample through the file input and the mapping step
 // (the worker's handler runs on the main thread here: jsdom has no Worker), the ABC slider,
 // a generated base, and bad files: located messages in both languages, page still usable.
+import { cdnowSamplePath } from '../../cdnowSample.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
@@ -12,7 +13,7 @@ import LabPage from '../../../src/ui/customerLab/LabPage.svelte';
 import { parseHash } from '../../../src/ui/app/router.svelte.ts';
 import { tableRows } from '../charts/chartTestKit.ts';
 
-const SAMPLE = resolve(import.meta.dirname, '../../..', '../shared/data/cdnow/CDNOW_sample.txt');
+const SAMPLE = cdnowSamplePath();
 const textFile = (name: string, text: string) => new File([text], name, { type: 'text/plain' });
 
 function renderLab() {

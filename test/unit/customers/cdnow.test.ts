@@ -1,5 +1,6 @@
 // THE check of the customer models against the literature: the CDNOW sample (2,357 customers
 // of the 1997 Q1 cohort), calibration to 1997-09-30, fitted as Fader, Hardie & Lee (2005) did.
+import { cdnowSamplePath } from '../../cdnowSample.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ import { fitGammaGamma } from '../../../src/engine/customers/gammaGamma.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 // Read in place from the shared data folder; the data is never copied into the project.
-const SAMPLE = resolve(repoRoot, '../shared/data/cdnow/CDNOW_sample.txt');
+const SAMPLE = cdnowSamplePath();
 
 describe('CDNOW sample, calibration ending 1997-09-30', () => {
   // Columns: customer id, id within the sample, date (YYYYMMDD), CDs bought, dollar value.

@@ -1,5 +1,6 @@
 // `lab customers` end to end: the CDNOW sample's figures as JSON, a generated base that reads
 // back, and located errors in the reader's language.
+import { cdnowSamplePath } from '../../cdnowSample.ts';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ const root = resolve(import.meta.dirname, '../../..');
 const tsx = join(root, 'node_modules/.bin/tsx');
 const lab = (...args: string[]) => spawnSync(tsx, [join(root, 'src/cli/lab.ts'), 'customers', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } });
 const tmp = mkdtempSync(join(tmpdir(), 'lab-customers-'));
-const SAMPLE = resolve(root, '../shared/data/cdnow/CDNOW_sample.txt');
+const SAMPLE = cdnowSamplePath();
 
 // Each run starts node + tsx (~2 s on a busy machine), hence the long timeout.
 describe('lab customers', { timeout: 90_000 }, () => {
