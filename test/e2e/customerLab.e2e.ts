@@ -3,7 +3,6 @@
 // a located message in Chinese; axe-clean with results shown; no sideways scroll on a phone.
 import { cdnowSamplePath } from '../cdnowSample.ts';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { expectNoAxeViolations, openApp } from './helpers.ts';
 

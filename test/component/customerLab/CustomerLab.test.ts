@@ -3,7 +3,6 @@
 // a generated base, and bad files: located messages in both languages, page still usable.
 import { cdnowSamplePath } from '../../cdnowSample.ts';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
