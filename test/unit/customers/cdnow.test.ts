@@ -2,7 +2,6 @@
 // of the 1997 Q1 cohort), calibration to 1997-09-30, fitted as Fader, Hardie & Lee (2005) did.
 import { cdnowSamplePath } from '../../cdnowSample.ts';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTransactions } from '../../../src/engine/customers/parse.ts';
 import { customerHistories, summarize } from '../../../src/engine/customers/summary.ts';
@@ -10,7 +9,6 @@ import { dayNumber } from '../../../src/engine/customers/dates.ts';
 import { fitBgNbd, repeatData } from '../../../src/engine/customers/bgnbd.ts';
 import { fitGammaGamma } from '../../../src/engine/customers/gammaGamma.ts';
 
-const repoRoot = resolve(import.meta.dirname, '../../..');
 // Read in place from the shared data folder; the data is never copied into the project.
 const SAMPLE = cdnowSamplePath();
 
